@@ -1,0 +1,233 @@
+/**
+ * `npm run ingest -- <file>`: imports a French press text as a source and a meeting article.
+ *   --json <file>   print the extracted record as JSON, write nothing
+ *   --check         fail if a committed article differs from what the parser now produces
+ *   --regenerate    rewrite every article from its raw source (after a gazetteer or parser change)
+ *   --force         allow overwriting an existing meeting
+ *   --id <id>       store the text under this meeting id instead of date-place
+ *   --year <yyyy>   the year, when the text gives none and none can be inferred
+ * The only module of the ingest that touches the file system and the process.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { stringify as toYaml } from 'yaml';
+import { buildGazetteer } from '../lib/ingest/build-gazetteer.ts';
+import { decodeText } from '../lib/ingest/decode.ts';
+import { parsePressText, type ParsedPressText } from '../lib/ingest/parse-press-text.ts';
+import { toMdx } from '../lib/ingest/to-mdx.ts';
+import type { IngestProblem } from '../lib/ingest/types.ts';
+import { ContentReadError, readContentFiles, readNotNames, readSourceFiles, sha256Hex, type SourceFile } from './read-content.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A failure to report to the user: the file, what is wrong, how to fix it. */
+class UserError extends Error {
+	readonly file: string;
+	readonly problems: IngestProblem[];
+	constructor(file: string, problems: IngestProblem[]) {
+		super(problems.map((problem) => problem.message).join('; '));
+		this.file = file;
+		this.problems = problems;
+	}
+}
+
+const sourcePathOf = (id: string) => `content/sources/${id}.txt`;
+const metadataPathOf = (id: string) => `content/sources/${id}.yaml`;
+const articlePathOf = (id: string) => `content/meetings/fr/${id}.mdx`;
+
+function loadGazetteer() {
+	return buildGazetteer(readContentFiles(root), readNotNames(root));
+}
+
+/** Parses decoded text twice over: once to learn the meeting id, once to cite the source by it. */
+function parseAs(file: string, text: string, sha256: string, options: { id?: string; year?: number }): ParsedPressText {
+	const gazetteer = loadGazetteer();
+	const first = parsePressText(text, gazetteer, { source: options.id ?? 'pending', sha256, ...options });
+	if (!first.ok) throw new UserError(file, first.problems);
+	if (options.id) return first.parsed;
+	const second = parsePressText(text, gazetteer, { source: first.parsed.id, sha256, ...options });
+	if (!second.ok) throw new UserError(file, second.problems);
+	return second.parsed;
+}
+
+function decodeFile(file: string, bytes: Uint8Array): string {
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) throw new UserError(file, [decoded.problem]);
+	return decoded.text;
+}
+
+/** The metadata file of a source, keeping what a curator wrote by hand. */
+function sourceMetadata(previous: Record<string, any> | undefined, originalFilename: string, sha256: string, year?: number): string {
+	const metadata = {
+		language: 'fr',
+		originalFilename: previous?.originalFilename ?? originalFilename,
+		sha256,
+		publisher: previous?.publisher ?? null,
+		url: previous?.url ?? null,
+		...(year !== undefined || previous?.year !== undefined ? { year: year ?? previous?.year } : {}),
+		...(previous?.note ? { note: previous.note } : {}),
+	};
+	return `# What is known about ${originalFilename} that the text does not say. publisher, url and note are\n# edited by hand; the ingest writes sha256 and keeps the rest.\n${toYaml(metadata, { lineWidth: 0 })}`;
+}
+
+/** Writes files all or nothing: every temporary file first, then the renames. */
+function writeAll(files: { path: string; content: string | Uint8Array }[]): void {
+	const temporary = files.map((file) => ({ ...file, temporaryPath: join(root, `${file.path}.ingest-tmp`) }));
+	try {
+		for (const file of temporary) writeFileSync(file.temporaryPath, file.content);
+	} catch (error) {
+		for (const file of temporary) rmSync(file.temporaryPath, { force: true });
+		throw error;
+	}
+	for (const file of temporary) renameSync(file.temporaryPath, join(root, file.path));
+}
+
+function printUnresolved(parsed: ParsedPressText): void {
+	for (const item of parsed.record.unresolved) {
+		const where = item.reason === 'unknown-speaker' ? 'a speaker in content/actors/' : item.reason === 'unknown-place' ? 'content/places/' : 'content/actors/ or content/places/ (or content/ingest/not-names.yaml if it is not a name)';
+		console.warn(`  unresolved: "${item.name}" (${item.paragraph}, line ${item.line}): add it to ${where}`);
+	}
+}
+
+function importText(file: string, options: { json: boolean; force: boolean; id?: string; year?: number }): void {
+	if (!existsSync(file)) throw new UserError(file, [{ message: 'no such file', fix: 'check the path' }]);
+	const bytes = new Uint8Array(readFileSync(file));
+	const text = decodeFile(file, bytes);
+	const sha256 = sha256Hex(bytes);
+	const parsed = parseAs(file, text, sha256, options);
+	if (options.json) {
+		const paragraphs = parsed.paragraphs.map(({ id, line, text: paragraphText }) => ({ id, line, text: paragraphText }));
+		console.log(JSON.stringify({ id: parsed.id, ...parsed.record, paragraphs }, null, 2));
+		return;
+	}
+	const existing = [sourcePathOf(parsed.id), metadataPathOf(parsed.id), articlePathOf(parsed.id)].filter((path) => existsSync(join(root, path)));
+	if (existing.length > 0 && !options.force) {
+		throw new UserError(file, [{
+			message: `a meeting with id "${parsed.id}" already exists (${existing.join(', ')})`,
+			fix: 'pass --force to replace it with this text, or --id <another-id> if this is a different meeting',
+		}]);
+	}
+	const previous = existsSync(join(root, metadataPathOf(parsed.id))) ? readSourceFiles(root).find((source) => source.id === parsed.id)?.metadata : undefined;
+	writeAll([
+		{ path: sourcePathOf(parsed.id), content: bytes },
+		{ path: metadataPathOf(parsed.id), content: sourceMetadata(previous, basename(file), sha256, options.year) },
+		{ path: articlePathOf(parsed.id), content: toMdx(parsed, sourcePathOf(parsed.id)) },
+	]);
+	console.log(`ingest: ${file} → ${articlePathOf(parsed.id)} (${parsed.paragraphs.length} paragraphs, ${parsed.record.participants.length} participants)`);
+	printUnresolved(parsed);
+}
+
+/** The article a stored source produces now. */
+function regenerateFrom(source: SourceFile): { parsed: ParsedPressText; mdx: string } {
+	const text = decodeFile(source.textPath, source.bytes);
+	const parsed = parseAs(source.textPath, text, source.sha256, { id: source.id, year: source.metadata?.year });
+	return { parsed, mdx: toMdx(parsed, source.textPath) };
+}
+
+/** The first line where two texts differ, for a readable report. */
+function firstDifference(expected: string, actual: string): string {
+	const expectedLines = expected.split('\n');
+	const actualLines = actual.split('\n');
+	const index = expectedLines.findIndex((line, position) => line !== actualLines[position]);
+	const line = index === -1 ? expectedLines.length + 1 : index + 1;
+	return `line ${line}: committed ${JSON.stringify(actualLines[line - 1] ?? '(end of file)')}, parser gives ${JSON.stringify(expectedLines[line - 1] ?? '(end of file)')}`;
+}
+
+function check(): number {
+	const problems: string[] = [];
+	const sources = readSourceFiles(root);
+	for (const source of sources) {
+		const recorded = source.metadata?.sha256;
+		if (recorded !== source.sha256) {
+			problems.push(`${source.textPath}: its SHA-256 is ${source.sha256} but ${source.metadataPath} records ${recorded ?? 'none'}: a raw source changed without its content being regenerated. Restore the original text, or run \`npm run ingest -- --regenerate\` if the change is deliberate.`);
+		}
+		const { mdx } = regenerateFrom(source);
+		const articlePath = articlePathOf(source.id);
+		const committed = existsSync(join(root, articlePath)) ? readFileSync(join(root, articlePath), 'utf8') : null;
+		if (committed === null) problems.push(`${articlePath}: missing; run \`npm run ingest -- --regenerate\``);
+		else if (committed !== mdx) problems.push(`${articlePath}: differs from what the parser produces from ${source.textPath} (${firstDifference(mdx, committed)}); run \`npm run ingest -- --regenerate\` and review the diff`);
+	}
+	const sourceIds = new Set(sources.map((source) => source.id));
+	for (const file of readContentFiles(root).filter((entry) => entry.collection === 'meetings' && entry.id.startsWith('fr/'))) {
+		if (!sourceIds.has(file.id.slice(3))) problems.push(`${file.path}: no raw source ${sourcePathOf(file.id.slice(3))}; every French article is generated from one`);
+	}
+	for (const problem of problems) console.error(`ingest --check: ${problem}`);
+	if (problems.length === 0) console.log(`ingest --check: ${sources.length} sources, every article matches the parser's output`);
+	return problems.length === 0 ? 0 : 1;
+}
+
+function regenerate(): void {
+	for (const source of readSourceFiles(root)) {
+		const { parsed, mdx } = regenerateFrom(source);
+		writeAll([
+			{ path: articlePathOf(source.id), content: mdx },
+			{ path: source.metadataPath, content: sourceMetadata(source.metadata, source.metadata?.originalFilename ?? basename(source.textPath), source.sha256) },
+		]);
+		console.log(`ingest: ${source.textPath} → ${articlePathOf(source.id)}`);
+		printUnresolved(parsed);
+	}
+}
+
+const usage = 'usage: npm run ingest -- [--json] [--force] [--id <id>] [--year <yyyy>] <file>\n       npm run ingest -- --check | --regenerate';
+
+function main(argv: string[]): number {
+	let parsedArgs;
+	try {
+		parsedArgs = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				json: { type: 'boolean', default: false },
+				check: { type: 'boolean', default: false },
+				regenerate: { type: 'boolean', default: false },
+				force: { type: 'boolean', default: false },
+				id: { type: 'string' },
+				year: { type: 'string' },
+			},
+		});
+	} catch (error) {
+		console.error(`ingest: ${(error as Error).message}\n${usage}`);
+		return 2;
+	}
+	const { values, positionals } = parsedArgs;
+	if (values.id !== undefined && !/^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) {
+		console.error(`ingest: --id "${values.id}" is not a meeting id; use date then place, such as 2022-06-nur-sultan`);
+		return 2;
+	}
+	if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+		console.error(`ingest: --year "${values.year}" is not a four-digit year`);
+		return 2;
+	}
+	try {
+		if (values.check) return check();
+		if (values.regenerate) {
+			regenerate();
+			return 0;
+		}
+		if (positionals.length !== 1) {
+			console.error(`ingest: give exactly one press text to import\n${usage}`);
+			return 2;
+		}
+		importText(positionals[0]!, {
+			json: values.json,
+			force: values.force,
+			id: values.id,
+			year: values.year === undefined ? undefined : Number(values.year),
+		});
+		return 0;
+	} catch (error) {
+		if (error instanceof UserError) {
+			for (const problem of error.problems) console.error(`ingest: ${error.file}: ${problem.message}\n  fix: ${problem.fix}`);
+			return 1;
+		}
+		if (error instanceof ContentReadError) {
+			console.error(`ingest: ${error.message}`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,60 @@
+/**
+ * Reports capitalised names that look like people or places but that the gazetteer does not
+ * know, with their paragraph, so that a curator can add them. Nothing is silently dropped.
+ */
+import { termToPattern } from './gazetteer.ts';
+import { fold, foldText } from './normalize.ts';
+import type { AnalysedParagraph, Unresolved } from './types.ts';
+
+// Capitalised words that start sentences or phrases rather than name anything.
+const functionWords = new Set(
+	[
+		'le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', 'du', "d'", 'en', 'au', 'aux', 'ce', 'cet', 'cette', 'ces',
+		'il', 'ils', 'elle', 'elles', 'on', 'nous', 'sous', 'selon', 'pour', 'par', 'dans', 'avec', 'sur', 'lors',
+		'apres', 'avant', 'depuis', 'mais', 'et', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs', 'tout', 'tous', 'toute',
+		'toutes', 'a', 'si', 'comme', 'enfin', 'ainsi', 'cependant', 'pourtant', 'outre', 'hier', 'aujourd\'hui',
+		'demain', 'entre', 'vers', 'chez', 'dont', 'quant', 'lorsque', 'alors', 'plus', 'notamment', 'parmi',
+	],
+);
+
+const capitalisedRun = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** Drops leading function words: stripFunctionWords("La Suisse") → "Suisse". */
+function stripFunctionWords(run: string): { text: string; skipped: number } {
+	let skipped = 0;
+	let rest = run;
+	for (;;) {
+		const found = /^([\p{L}]+['’]?)(?:\s+|$|(?<=['’]))/u.exec(rest);
+		if (!found || !functionWords.has(fold(found[1]!))) break;
+		skipped += found[0].length;
+		rest = rest.slice(found[0].length);
+	}
+	return { text: rest, skipped };
+}
+
+/** The capitalised names in a paragraph that overlap no known span and no "not a name" entry. */
+export function findUnresolved(
+	paragraph: AnalysedParagraph,
+	knownSpans: { start: number; end: number }[],
+	notNames: string[],
+): Unresolved[] {
+	const { folded, toOriginal } = foldText(paragraph.text);
+	const ignoredSpans = notNames.flatMap((name) =>
+		[...folded.matchAll(new RegExp(termToPattern(name), 'gu'))].map((found) => ({
+			start: toOriginal[found.index]!,
+			end: toOriginal[found.index + found[0].length - 1]! + 1,
+		})),
+	);
+	const found: Unresolved[] = [];
+	for (const run of paragraph.text.matchAll(capitalisedRun)) {
+		const { text, skipped } = stripFunctionWords(run[0]);
+		if (text === '') continue;
+		const start = run.index + skipped;
+		const end = start + text.length;
+		if ([...knownSpans, ...ignoredSpans].some((span) => start < span.end && end > span.start)) continue;
+		if (found.some((other) => other.name === text)) continue;
+		const isAfterA = /(?:^|\s)à\s$/u.test(paragraph.text.slice(Math.max(0, start - 3), start));
+		found.push({ name: text, reason: isAfterA ? 'unknown-place' : 'unknown-name', paragraph: paragraph.id, line: paragraph.line });
+	}
+	return found;
+}

@@ -1,0 +1,185 @@
+/**
+ * Checks the whole content folder: every entry against its schema, every reference against
+ * the entries that exist, every citation against the paragraphs of its source. Astro only
+ * logs a missing reference() target and warns on duplicate ids; this makes them errors, each
+ * naming the file, the field and the fix. Pure: the caller reads the files.
+ */
+import { z } from 'astro/zod';
+import { splitBlocks } from './ingest/blocks.ts';
+import { fold, normalizeRawText } from './ingest/normalize.ts';
+import { actorSchema } from '../schemas/actor.ts';
+import { createAreaSchema } from '../schemas/area.ts';
+import { idSchema, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
+import { createEventSchema } from '../schemas/event.ts';
+import { createMeetingSchema } from '../schemas/meeting.ts';
+import { organisationSchema } from '../schemas/organisation.ts';
+import { placeSchema } from '../schemas/place.ts';
+import { sourceMetadataSchema } from '../schemas/source.ts';
+
+/** An entry as read from disk. */
+export interface EntryFile {
+	collection: string;
+	id: string;
+	path: string;
+	data: Record<string, any>;
+}
+
+/** A raw source as read from disk. */
+export interface SourceText {
+	id: string;
+	textPath: string;
+	metadataPath: string;
+	text: string;
+	sha256: string;
+	metadata: Record<string, any> | undefined;
+}
+
+/** One thing wrong with the content. */
+export interface IntegrityIssue {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** A reference factory that accepts only ids present in `ids`, naming the known ones otherwise. */
+export function createIdReference(ids: Record<CollectionName, Set<string>>): ReferenceFactory {
+	return (collection) =>
+		z.string().superRefine((id, context) => {
+			if (!ids[collection].has(id)) {
+				const known = [...ids[collection]].sort().join(', ');
+				context.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}" (known: ${known || 'none'}); add content/${collection}/${id}.yaml or correct the id` });
+			}
+		});
+}
+
+/** The schema of each collection's files, bound to a reference factory. */
+function schemasFor(reference: ReferenceFactory): Record<string, z.ZodType> {
+	return {
+		actors: actorSchema,
+		places: placeSchema,
+		organisations: organisationSchema,
+		areas: createAreaSchema(reference),
+		events: createEventSchema(reference),
+		meetings: createMeetingSchema(reference),
+	};
+}
+
+function zodIssues(file: string, error: z.ZodError): IntegrityIssue[] {
+	return error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(root)', message: issue.message }));
+}
+
+/** Every citation ({ source, paragraphs }) inside a value, with its path. */
+function findCitations(value: unknown, path: string[] = []): { path: string; source: string; paragraphs: string[] }[] {
+	if (Array.isArray(value)) return value.flatMap((item, index) => findCitations(item, [...path, String(index)]));
+	if (value === null || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	const here = typeof record.source === 'string' && Array.isArray(record.paragraphs) ? [{ path: path.join('.'), source: record.source, paragraphs: record.paragraphs as string[] }] : [];
+	return [...here, ...Object.entries(record).flatMap(([key, child]) => findCitations(child, [...path, key]))];
+}
+
+/** The paragraph ids of a source text: "p1"… */
+export function paragraphIdsOf(text: string): string[] {
+	return splitBlocks(normalizeRawText(text)).flatMap((block) => (block.id ? [block.id] : []));
+}
+
+/** Checks ids, schemas, references, citations, aliases and role translations. */
+export function checkIntegrity(entries: EntryFile[], sources: SourceText[]): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	const collections: CollectionName[] = ['sources', 'meetings', 'actors', 'places', 'organisations', 'areas', 'events'];
+	const ids = Object.fromEntries(collections.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+	for (const source of sources) ids.sources.add(source.id);
+	for (const entry of entries) {
+		const set = ids[entry.collection as CollectionName];
+		const bareId = entry.collection === 'meetings' ? entry.id.replace(/^[a-z]{2}\//, '') : entry.id;
+		const idCheck = idSchema.safeParse(bareId);
+		if (!idCheck.success) issues.push({ file: entry.path, field: '(file name)', message: `the file name gives the id "${bareId}", which ${idCheck.error.issues[0]!.message}` });
+		if ([...set].some((other) => other.toLowerCase() === entry.id.toLowerCase())) {
+			issues.push({ file: entry.path, field: '(file name)', message: `duplicate ${entry.collection} id "${entry.id}"; ids must be unique` });
+		}
+		set.add(entry.id);
+	}
+
+	const schemas = schemasFor(createIdReference(ids));
+	for (const entry of entries) {
+		const result = schemas[entry.collection]?.safeParse(entry.data);
+		if (result && !result.success) issues.push(...zodIssues(entry.path, result.error));
+	}
+
+	const paragraphsBySource = new Map<string, Set<string>>();
+	for (const source of sources) {
+		paragraphsBySource.set(source.id, new Set(paragraphIdsOf(source.text)));
+		if (!source.metadata) {
+			issues.push({ file: source.metadataPath, field: '(file)', message: `missing; every source text needs its metadata beside it (run \`npm run ingest -- --regenerate\`)` });
+			continue;
+		}
+		const metadata = sourceMetadataSchema.safeParse(source.metadata);
+		if (!metadata.success) issues.push(...zodIssues(source.metadataPath, metadata.error));
+		else if (metadata.data.sha256 !== source.sha256) {
+			issues.push({ file: source.textPath, field: 'sha256', message: `the text's SHA-256 is ${source.sha256} but ${source.metadataPath} records ${metadata.data.sha256}: a raw source was edited. Restore it, or run \`npm run ingest -- --regenerate\` if the change is deliberate` });
+		}
+	}
+
+	for (const entry of entries) {
+		for (const citation of findCitations(entry.data)) {
+			const paragraphs = paragraphsBySource.get(citation.source);
+			if (!paragraphs) continue; // An unknown source is reported by the schema's reference.
+			for (const paragraph of citation.paragraphs) {
+				if (!paragraphs.has(paragraph)) {
+					issues.push({ file: entry.path, field: `${citation.path}.paragraphs`, message: `source "${citation.source}" has no paragraph "${paragraph}" (it has ${[...paragraphs].join(', ')})` });
+				}
+			}
+		}
+	}
+
+	issues.push(...checkAliases(entries), ...checkRoleTranslations(entries), ...checkTranslations(entries));
+	return issues;
+}
+
+/** The same alias on two entries makes the ingest's choice arbitrary. */
+function checkAliases(entries: EntryFile[]): IntegrityIssue[] {
+	const owners = new Map<string, EntryFile>();
+	const issues: IntegrityIssue[] = [];
+	for (const entry of entries) {
+		for (const [index, alias] of ((entry.data.aliases as string[] | undefined) ?? []).entries()) {
+			const key = fold(alias);
+			const owner = owners.get(key);
+			if (owner && owner !== entry) {
+				issues.push({ file: entry.path, field: `aliases.${index}`, message: `"${alias}" is also an alias of ${owner.path}; an alias must name one entry only` });
+			}
+			owners.set(key, entry);
+		}
+	}
+	return issues;
+}
+
+/** Every role a source gives an actor needs its English translation in the actor's file. */
+function checkRoleTranslations(entries: EntryFile[]): IntegrityIssue[] {
+	const actors = new Map(entries.filter((entry) => entry.collection === 'actors').map((entry) => [entry.id, entry]));
+	const issues: IntegrityIssue[] = [];
+	for (const meeting of entries.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'original')) {
+		for (const list of ['participants', 'actors'] as const) {
+			for (const [index, mention] of ((meeting.data[list] as any[] | undefined) ?? []).entries()) {
+				const actor = mention?.id ? actors.get(mention.id) : undefined;
+				if (!actor || !mention.role) continue;
+				const roles = (actor.data.roles as { fr: string }[] | undefined) ?? [];
+				if (!roles.some((role) => fold(role.fr) === fold(mention.role))) {
+					issues.push({ file: meeting.path, field: `${list}.${index}.role`, message: `missing translation: add { fr: "${mention.role}", en: "…" } to the roles of ${actor.path}` });
+				}
+			}
+		}
+	}
+	return issues;
+}
+
+/** A translated article needs its original, under the same id. */
+function checkTranslations(entries: EntryFile[]): IntegrityIssue[] {
+	const originals = new Set(entries.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'original').map((entry) => entry.id.replace(/^[a-z]{2}\//, '')));
+	return entries
+		.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'translation' && !originals.has(entry.id.replace(/^[a-z]{2}\//, '')))
+		.map((entry) => ({ file: entry.path, field: '(file name)', message: `a translation of "${entry.id.replace(/^[a-z]{2}\//, '')}", but no original article has that id` }));
+}
+
+/** Formats issues for a terminal: "content/x.yaml: field: message". */
+export function formatIssues(issues: IntegrityIssue[]): string {
+	return issues.map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`).join('\n');
+}

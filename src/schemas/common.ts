@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+/** Collections that other entries may reference. */
+export type CollectionName =
+	| 'sources'
+	| 'meetings'
+	| 'actors'
+	| 'places'
+	| 'organisations'
+	| 'areas'
+	| 'events';
+
+/**
+ * Builds the schema of a reference to an entry of `collection`. Astro passes its own
+ * `reference()`; the ingest CLI and the tests pass one that checks ids against the files on disk.
+ */
+export type ReferenceFactory = (collection: CollectionName) => z.ZodType<unknown>;
+
+/** An ASCII kebab-case id, identical in every language: "wang-yi", "2025-04-25-almaty". */
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII kebab-case id such as "wang-yi"');
+
+/** A paragraph id of a source text: "p1", "p2"… shared by the French text and its translation. */
+export const paragraphIdSchema = z.string().regex(/^p[1-9][0-9]*$/, 'must be a paragraph id such as "p3"');
+
+/** The site's languages. French is the language of the sources. */
+export const localeSchema = z.enum(['fr', 'en']);
+export type Locale = z.output<typeof localeSchema>;
+
+/** A text written in both languages of the site. */
+export const localizedTextSchema = z.object({
+	/** French. */
+	fr: z.string().min(1),
+	/** English. */
+	en: z.string().min(1),
+});
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+
+/** An ISO 3166-1 alpha-2 country code: "CN", "KG", "KZ". */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KG"');
+
+/** Where a fact comes from: a source and the paragraph(s) that state it. */
+export const createCitationSchema = (reference: ReferenceFactory) =>
+	z.object({
+		/** The source text. */
+		source: reference('sources'),
+		/** The paragraphs of that source that state the fact. */
+		paragraphs: z.array(paragraphIdSchema).min(1),
+	});
+
+/** The shape of a citation as written in files, before references are resolved. */
+export interface CitationInput {
+	source: string;
+	paragraphs: string[];
+}
+
+/** A clearly labelled editorial note: knowledge that is not in the sources. */
+export const editorialNoteSchema = localizedTextSchema;
