@@ -19,7 +19,8 @@ interface RawBlock {
 	line: number;
 }
 
-const terminalPunctuation = /[.!?…:;»"”)]$/;
+// A line ending like this continues or ends a sentence, so it is not a heading.
+const terminalPunctuation = /[.!?…:;,»"”)]$/;
 
 /** Splits normalised text into raw blocks: by blank lines when there are any, else by line. */
 function splitRawBlocks(text: string): RawBlock[] {

@@ -63,10 +63,15 @@ function leadingActors(sentence: string, actors: Match[]): string[] {
  * an inverted verb ("a déclaré Wang Yi"), else the subject of the verb's clause, else the subject
  * at the head of the sentence ("Les deux parties ont échangé …, et ont souligné").
  */
-function resolveSpeakers(sentence: string, verb: VerbFound, actors: Match[], previous: string[], joint: string[]): string[] {
+function resolveSpeakers(sentence: string, verb: VerbFound, actors: Match[], previous: string[], joint: string[]): string[] | { unknown: string } {
 	if (verb.inverted) return previous;
-	const after = actors.find((actor) => actor.start >= verb.end && actor.start <= verb.end + 1);
-	if (after && verb.kind === 'direct') return [after.entry.id];
+	if (verb.kind === 'direct') {
+		// "…, a déclaré Wang Yi": the name after the verb is the speaker, known or not.
+		const after = actors.find((actor) => actor.start >= verb.end && actor.start <= verb.end + 1);
+		if (after) return [after.entry.id];
+		const name = /^ (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/u.exec(sentence.slice(verb.end));
+		if (name) return { unknown: name[1]! };
+	}
 	const before = sentence.slice(0, verb.start);
 	const clauseStart = Math.max(0, before.lastIndexOf(', ') + 2);
 	for (const start of [clauseStart, 0]) {
@@ -98,16 +103,17 @@ export function extractStatements(
 				if (leading.length > 0) previousSpeakers = leading;
 				continue;
 			}
-			let speakers: string[];
-			speakers = resolveSpeakers(sentence.text, verb, actors, previousSpeakers, jointSpeakers);
-			speakers = [...new Set(speakers)];
-			if (speakers.length === 0) {
-				// A verb of speech with nobody to attribute it to must not pass unnoticed.
+			const resolved = resolveSpeakers(sentence.text, verb, actors, previousSpeakers, jointSpeakers);
+			if ('unknown' in resolved || resolved.length === 0) {
+				// A verb of speech with nobody known to attribute it to must not pass unnoticed.
 				if (verb.kind === 'direct') {
-					unresolved.push({ name: sentence.text.slice(verb.start, verb.end), reason: 'unknown-speaker', paragraph: paragraph.id, line: paragraph.line });
+					const name = 'unknown' in resolved ? resolved.unknown : sentence.text.slice(verb.start, verb.end);
+					unresolved.push({ name, reason: 'unknown-speaker', paragraph: paragraph.id, line: paragraph.line });
 				}
+				previousSpeakers = [];
 				continue;
 			}
+			const speakers = [...new Set(resolved)];
 			previousSpeakers = speakers;
 			statements.push({
 				speakers,

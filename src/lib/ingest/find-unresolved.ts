@@ -37,6 +37,7 @@ export function findUnresolved(
 	paragraph: AnalysedParagraph,
 	knownSpans: { start: number; end: number }[],
 	notNames: string[],
+	alreadyFound: Unresolved[] = [],
 ): Unresolved[] {
 	const { folded, toOriginal } = foldText(paragraph.text);
 	const ignoredSpans = notNames.flatMap((name) =>
@@ -52,7 +53,7 @@ export function findUnresolved(
 		const start = run.index + skipped;
 		const end = start + text.length;
 		if ([...knownSpans, ...ignoredSpans].some((span) => start < span.end && end > span.start)) continue;
-		if (found.some((other) => other.name === text)) continue;
+		if ([...alreadyFound, ...found].some((other) => other.name === text)) continue;
 		const isAfterA = /(?:^|\s)à\s$/u.test(paragraph.text.slice(Math.max(0, start - 3), start));
 		found.push({ name: text, reason: isAfterA ? 'unknown-place' : 'unknown-name', paragraph: paragraph.id, line: paragraph.line });
 	}

@@ -14,7 +14,7 @@ import { findUnresolved } from './find-unresolved.ts';
 import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer.ts';
 import { generateTitle, meetingId, placeNameAt } from './naming.ts';
 import { normalizeRawText } from './normalize.ts';
-import type { AnalysedParagraph, IngestProblem, MeetingRecord } from './types.ts';
+import type { AnalysedParagraph, IngestProblem, MeetingRecord, Unresolved } from './types.ts';
 
 /** What the ingest is told besides the text. */
 export interface ParseOptions extends DateOptions {
@@ -64,13 +64,14 @@ export function parsePressText(
 	const jointSpeakers = [...new Set(participantEntries.map((entry) => stateOf(entry.country)).filter((id) => id !== undefined))];
 	const statements = extractStatements(paragraphs, options.source, jointSpeakers);
 	const events = extractEvents(paragraphs, gazetteer.events, options.source, date.date);
-	const unresolved = [
-		...(place.ok && place.place.id === null ? [{ name: place.place.name, reason: 'unknown-place' as const, paragraph: place.place.cite.paragraphs[0]!, line: place.line }] : []),
-		...paragraphs.flatMap((paragraph) =>
-			findUnresolved(paragraph, [...paragraph.matches, ...eventSpans(paragraph, gazetteer.events)], gazetteer.notNames),
-		).filter((found) => !(place.ok && place.place.id === null && found.name === place.place.name)),
-		...statements.unresolved,
-	];
+	// Each unknown name is reported once, where it first appears; the unknown place first of all.
+	const unresolved: Unresolved[] = place.ok && place.place.id === null
+		? [{ name: place.place.name, reason: 'unknown-place', paragraph: place.place.cite.paragraphs[0]!, line: place.line }]
+		: [];
+	for (const paragraph of paragraphs) {
+		unresolved.push(...findUnresolved(paragraph, [...paragraph.matches, ...eventSpans(paragraph, gazetteer.events)], gazetteer.notNames, unresolved));
+	}
+	unresolved.push(...statements.unresolved);
 
 	const title = blocks.find((block) => block.kind === 'title')?.text;
 	const record: MeetingRecord = {

@@ -1,0 +1,96 @@
+import { evaluate } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
+import { toMdx, toMdxBody } from '../../../../src/lib/ingest/to-mdx.ts';
+import { parseMdxFile } from '../../../../src/cli/read-content.ts';
+import { loadGazetteer, readFixture, readSeed } from '../../helpers.ts';
+
+interface Element {
+	type: unknown;
+	props: { children?: unknown };
+}
+
+// A tiny JSX runtime: rendering MDX to a plain tree shows exactly what a page would contain,
+// without React.
+const runtime = {
+	Fragment: 'fragment',
+	jsx: (type: unknown, props: Element['props']): Element => ({ type, props }),
+	jsxs: (type: unknown, props: Element['props']): Element => ({ type, props }),
+};
+
+function textOf(node: unknown): string {
+	if (typeof node === 'string') return node;
+	if (Array.isArray(node)) return node.map(textOf).join('');
+	if (node && typeof node === 'object' && 'props' in node) return textOf((node as Element).props.children);
+	return '';
+}
+
+/** Compiles and runs an MDX body, returning each top-level element's type and text. */
+async function render(mdx: string): Promise<{ type: unknown; text: string }[]> {
+	const module = await evaluate(mdx, { ...runtime, baseUrl: import.meta.url });
+	const exported = Object.keys(module).filter((name) => name !== 'default');
+	expect(exported, 'the MDX must export nothing').toEqual([]);
+	const tree = module.default({}) as Element;
+	const children = [tree.props.children].flat().filter((child) => typeof child === 'object');
+	return children.map((child) => ({ type: (child as Element).type, text: textOf(child) }));
+}
+
+const hostileParagraphs = [
+	"import fs from 'node:fs'",
+	"export const leak = fs.readFileSync('/etc/passwd', 'utf8')",
+	'export default function Page() { return null }',
+	'Des {accolades} et {props.secret}, des <b>balises</b>, un <script>alert("x")</script> et un <!-- commentaire -->.',
+	'Des `accents graves`, des *étoiles*, des _tirets_, un [lien](javascript:alert(1)), un # dièse et une barre \\ oblique.',
+	'# Un titre',
+	'> une citation',
+	'- une liste',
+	'1. une liste numérotée',
+	'---',
+	'&amp; &lt;b&gt; {/* commentaire MDX */} </fin>',
+	'    indented code',
+	'https://example.org/?a=1&b=2 <https://example.org>',
+];
+
+describe('toMdxBody', () => {
+	it('renders every hostile paragraph as exactly its own text, in a <p>', async () => {
+		const rendered = await render(toMdxBody(hostileParagraphs));
+		expect(rendered).toEqual(hostileParagraphs.map((text) => ({ type: 'p', text })));
+	});
+
+	it('escapes lines that MDX would run as ESM', () => {
+		const body = toMdxBody(['import x from "y"', 'export const a = 1']);
+		expect(body.split('\n').filter((line) => /^(?:import|export)\b/.test(line))).toEqual([]);
+	});
+});
+
+describe('toMdx', () => {
+	const gazetteer = loadGazetteer();
+	const parse = (text: string, source: string) => {
+		const result = parsePressText(text, gazetteer, { source, sha256: 'a'.repeat(64) });
+		if (!result.ok) throw new Error(result.problems[0]?.message);
+		return result.parsed;
+	};
+
+	it('writes frontmatter that reads back as the record', () => {
+		const parsed = parse(readSeed('2022-06-nur-sultan'), '2022-06-nur-sultan');
+		const { data } = parseMdxFile(toMdx(parsed, 'content/sources/2022-06-nur-sultan.txt'), 'x.mdx');
+		expect(data).toEqual(JSON.parse(JSON.stringify(parsed.record)));
+	});
+
+	it('quotes dates so that YAML 1.1 readers do not turn them into timestamps', () => {
+		const parsed = parse(readSeed('2025-04-25-almaty'), '2025-04-25-almaty');
+		expect(toMdx(parsed, 'x')).toContain("value: '2025-04-25'");
+	});
+
+	it('renders the hostile fixture as literal text', async () => {
+		const parsed = parse(readFixture('hostile.txt'), 'hostile');
+		const { body } = parseMdxFile(toMdx(parsed, 'x'), 'x.mdx');
+		const rendered = await render(body);
+		expect(rendered.map((element) => element.text)).toEqual(parsed.paragraphs.map((paragraph) => paragraph.text));
+	});
+
+	it('is byte-identical for the same input', () => {
+		const text = readSeed('2025-04-25-almaty');
+		expect(toMdx(parse(text, 's'), 'x')).toBe(toMdx(parse(text, 's'), 'x'));
+	});
+});
