@@ -8,7 +8,7 @@
  *   --year <yyyy>   the year, when the text gives none and none can be inferred
  * The only module of the ingest that touches the file system and the process.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,8 @@ import { decodeText } from '../lib/ingest/decode.ts';
 import { parsePressText, type ParsedPressText } from '../lib/ingest/parse-press-text.ts';
 import { toMdx } from '../lib/ingest/to-mdx.ts';
 import type { IngestProblem } from '../lib/ingest/types.ts';
+import { createIdReference } from '../lib/integrity.ts';
+import { createMeetingOriginalSchema } from '../schemas/meeting.ts';
 import { ContentReadError, readContentFiles, readNotNames, readSourceFiles, sha256Hex, type SourceFile } from './read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,18 +60,21 @@ function decodeFile(file: string, bytes: Uint8Array): string {
 	return decoded.text;
 }
 
-/** The metadata file of a source, keeping what a curator wrote by hand. */
+/**
+ * The metadata file of a source. What a curator wrote by hand (publisher, url, note) is kept;
+ * what describes the text (file name, SHA-256, year) follows the text.
+ */
 function sourceMetadata(previous: Record<string, any> | undefined, originalFilename: string, sha256: string, year?: number): string {
 	const metadata = {
 		language: 'fr',
-		originalFilename: previous?.originalFilename ?? originalFilename,
+		originalFilename,
 		sha256,
 		publisher: previous?.publisher ?? null,
 		url: previous?.url ?? null,
-		...(year !== undefined || previous?.year !== undefined ? { year: year ?? previous?.year } : {}),
+		...(year !== undefined ? { year } : {}),
 		...(previous?.note ? { note: previous.note } : {}),
 	};
-	return `# What is known about ${originalFilename} that the text does not say. publisher, url and note are\n# edited by hand; the ingest writes sha256 and keeps the rest.\n${toYaml(metadata, { lineWidth: 0 })}`;
+	return `# What is known about ${originalFilename} that the text does not say. publisher, url and note are\n# edited by hand; the ingest writes the rest.\n${toYaml(metadata, { lineWidth: 0 })}`;
 }
 
 /** Writes files all or nothing: every temporary file first, then the renames. */
@@ -93,6 +98,7 @@ function printUnresolved(parsed: ParsedPressText): void {
 
 function importText(file: string, options: { json: boolean; force: boolean; id?: string; year?: number }): void {
 	if (!existsSync(file)) throw new UserError(file, [{ message: 'no such file', fix: 'check the path' }]);
+	if (!statSync(file).isFile()) throw new UserError(file, [{ message: 'not a file (a directory?)', fix: 'give the path of one press text' }]);
 	const bytes = new Uint8Array(readFileSync(file));
 	const text = decodeFile(file, bytes);
 	const sha256 = sha256Hex(bytes);
@@ -110,6 +116,7 @@ function importText(file: string, options: { json: boolean; force: boolean; id?:
 		}]);
 	}
 	const previous = existsSync(join(root, metadataPathOf(parsed.id))) ? readSourceFiles(root).find((source) => source.id === parsed.id)?.metadata : undefined;
+	assertValid(file, parsed);
 	writeAll([
 		{ path: sourcePathOf(parsed.id), content: bytes },
 		{ path: metadataPathOf(parsed.id), content: sourceMetadata(previous, basename(file), sha256, options.year) },
@@ -117,6 +124,19 @@ function importText(file: string, options: { json: boolean; force: boolean; id?:
 	]);
 	console.log(`ingest: ${file} → ${articlePathOf(parsed.id)} (${parsed.paragraphs.length} paragraphs, ${parsed.record.participants.length} participants)`);
 	printUnresolved(parsed);
+}
+
+/** Refuses to write a record the content check would reject (a bug, or a gazetteer gap). */
+function assertValid(file: string, parsed: ParsedPressText): void {
+	const entries = readContentFiles(root);
+	const ids = Object.fromEntries(
+		['sources', 'meetings', 'actors', 'places', 'organisations', 'areas', 'events'].map((collection) => [collection, new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id))]),
+	) as Parameters<typeof createIdReference>[0];
+	ids.sources.add(parsed.record.source);
+	const result = createMeetingOriginalSchema(createIdReference(ids)).safeParse(parsed.record);
+	if (!result.success) {
+		throw new UserError(file, result.error.issues.map((issue) => ({ message: `the extracted record is invalid at ${issue.path.join('.')}: ${issue.message}`, fix: 'report this with the text; nothing was written' })));
+	}
 }
 
 /** The article a stored source produces now. */
@@ -143,7 +163,14 @@ function check(): number {
 		if (recorded !== source.sha256) {
 			problems.push(`${source.textPath}: its SHA-256 is ${source.sha256} but ${source.metadataPath} records ${recorded ?? 'none'}: a raw source changed without its content being regenerated. Restore the original text, or run \`npm run ingest -- --regenerate\` if the change is deliberate.`);
 		}
-		const { mdx } = regenerateFrom(source);
+		let mdx: string;
+		try {
+			({ mdx } = regenerateFrom(source));
+		} catch (error) {
+			if (!(error instanceof UserError)) throw error;
+			problems.push(...error.problems.map((problem) => `${source.textPath}: ${problem.message} (fix: ${problem.fix})`));
+			continue;
+		}
 		const articlePath = articlePathOf(source.id);
 		const committed = existsSync(join(root, articlePath)) ? readFileSync(join(root, articlePath), 'utf8') : null;
 		if (committed === null) problems.push(`${articlePath}: missing; run \`npm run ingest -- --regenerate\``);
@@ -159,12 +186,15 @@ function check(): number {
 }
 
 function regenerate(): void {
-	for (const source of readSourceFiles(root)) {
-		const { parsed, mdx } = regenerateFrom(source);
-		writeAll([
+	// Every source is parsed before anything is written: one bad source changes no file.
+	const results = readSourceFiles(root).map((source) => ({ source, ...regenerateFrom(source) }));
+	writeAll(
+		results.flatMap(({ source, mdx }) => [
 			{ path: articlePathOf(source.id), content: mdx },
-			{ path: source.metadataPath, content: sourceMetadata(source.metadata, source.metadata?.originalFilename ?? basename(source.textPath), source.sha256) },
-		]);
+			{ path: source.metadataPath, content: sourceMetadata(source.metadata, source.metadata?.originalFilename ?? basename(source.textPath), source.sha256, source.metadata?.year) },
+		]),
+	);
+	for (const { source, parsed } of results) {
 		console.log(`ingest: ${source.textPath} → ${articlePathOf(source.id)}`);
 		printUnresolved(parsed);
 	}
@@ -196,8 +226,8 @@ function main(argv: string[]): number {
 		console.error(`ingest: --id "${values.id}" is not a meeting id; use date then place, such as 2022-06-nur-sultan`);
 		return 2;
 	}
-	if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-		console.error(`ingest: --year "${values.year}" is not a four-digit year`);
+	if (values.year !== undefined && !/^(?:19|20)\d{2}$/.test(values.year)) {
+		console.error(`ingest: --year "${values.year}" is not a year between 1900 and 2099`);
 		return 2;
 	}
 	try {

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { splitBlocks } from './ingest/blocks.ts';
+import { fromMdxBody } from './ingest/from-mdx.ts';
 import { fold, normalizeRawText } from './ingest/normalize.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { createAreaSchema } from '../schemas/area.ts';
@@ -22,6 +23,8 @@ export interface EntryFile {
 	id: string;
 	path: string;
 	data: Record<string, any>;
+	/** The MDX body, for articles. */
+	body?: string;
 }
 
 /** A raw source as read from disk. */
@@ -131,7 +134,7 @@ export function checkIntegrity(entries: EntryFile[], sources: SourceText[]): Int
 		}
 	}
 
-	issues.push(...checkAliases(entries), ...checkRoleTranslations(entries), ...checkTranslations(entries));
+	issues.push(...checkAliases(entries), ...checkRoleTranslations(entries), ...checkTranslations(entries, paragraphsBySource));
 	return issues;
 }
 
@@ -171,12 +174,23 @@ function checkRoleTranslations(entries: EntryFile[]): IntegrityIssue[] {
 	return issues;
 }
 
-/** A translated article needs its original, under the same id. */
-function checkTranslations(entries: EntryFile[]): IntegrityIssue[] {
-	const originals = new Set(entries.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'original').map((entry) => entry.id.replace(/^[a-z]{2}\//, '')));
+/**
+ * A translated article needs its original under the same id, and one paragraph for each
+ * paragraph of the source, in order, since paragraph ids are shared between the languages.
+ */
+function checkTranslations(entries: EntryFile[], paragraphsBySource: Map<string, Set<string>>): IntegrityIssue[] {
+	const bareId = (entry: EntryFile) => entry.id.replace(/^[a-z]{2}\//, '');
+	const originals = new Map(entries.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'original').map((entry) => [bareId(entry), entry]));
 	return entries
-		.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'translation' && !originals.has(entry.id.replace(/^[a-z]{2}\//, '')))
-		.map((entry) => ({ file: entry.path, field: '(file name)', message: `a translation of "${entry.id.replace(/^[a-z]{2}\//, '')}", but no original article has that id` }));
+		.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'translation')
+		.flatMap((entry): IntegrityIssue[] => {
+			const original = originals.get(bareId(entry));
+			if (!original) return [{ file: entry.path, field: '(file name)', message: `a translation of "${bareId(entry)}", but no original article has that id` }];
+			const expected = paragraphsBySource.get(original.data.source)?.size;
+			const actual = entry.body === undefined ? undefined : fromMdxBody(entry.body).length;
+			if (expected === undefined || actual === undefined || actual === expected) return [];
+			return [{ file: entry.path, field: '(body)', message: `${actual} paragraphs, but the source has ${expected}; translate paragraph by paragraph, one blank line between paragraphs, so that p1…p${expected} match` }];
+		});
 }
 
 /** Formats issues for a terminal: "content/x.yaml: field: message". */

@@ -82,9 +82,10 @@ export function findYearsAgo(text: string): { years: number; written: string } |
 /** Builds an ISO value as precise as known: isoValue(2022, 6) → "2022-06"; isoValue(2025, 4, 25) → "2025-04-25". */
 export function isoValue(year: number, month?: number, day?: number): string {
 	const pad = (value: number) => String(value).padStart(2, '0');
-	if (month === undefined) return String(year).padStart(4, '0');
-	if (day === undefined) return `${year}-${pad(month)}`;
-	return `${year}-${pad(month)}-${pad(day)}`;
+	const yyyy = String(year).padStart(4, '0');
+	if (month === undefined) return yyyy;
+	if (day === undefined) return `${yyyy}-${pad(month)}`;
+	return `${yyyy}-${pad(month)}-${pad(day)}`;
 }
 
 /** True for a real calendar day: isValidDay(2025, 2, 30) → false. */

@@ -1,6 +1,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
+import { fromMdxBody } from '../../../../src/lib/ingest/from-mdx.ts';
 import { toMdx, toMdxBody } from '../../../../src/lib/ingest/to-mdx.ts';
 import { parseMdxFile } from '../../../../src/cli/read-content.ts';
 import { loadGazetteer, readFixture, readSeed } from '../../helpers.ts';
@@ -92,5 +93,11 @@ describe('toMdx', () => {
 	it('is byte-identical for the same input', () => {
 		const text = readSeed('2025-04-25-almaty');
 		expect(toMdx(parse(text, 's'), 'x')).toBe(toMdx(parse(text, 's'), 'x'));
+	});
+});
+
+describe('fromMdxBody', () => {
+	it('reads back exactly the paragraphs toMdxBody wrote, however hostile', () => {
+		expect(fromMdxBody(toMdxBody(hostileParagraphs))).toEqual(hostileParagraphs);
 	});
 });

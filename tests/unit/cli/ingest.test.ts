@@ -1,0 +1,290 @@
+/**
+ * End-to-end tests of `npm run ingest` and `npm run check:content`, each run in a throwaway copy
+ * of the project: the CLIs find the project root from their own location, so a copy of src/ and
+ * content/ is a project of its own that the tests may break at will.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseMdxFile } from '../../../src/cli/read-content.ts';
+import { root as mainRoot } from '../helpers.ts';
+
+// Each spawn takes about half a second; a test runs up to four of them.
+const timeout = 30_000;
+
+const almatyPressText = '/work/shared/sources/002_b0e7814c88bdc9d7.txt';
+const newPressText =
+	'Le 3 mars 2024, Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty, au Kazakhstan.\n' +
+	'Les deux parties ont convenu de renforcer leur coopération dans le domaine de la santé.';
+const monthWithoutYear = 'En juin, Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n';
+
+const temporaryDirectories: string[] = [];
+afterAll(() => {
+	for (const directory of temporaryDirectories) rmSync(directory, { recursive: true, force: true });
+});
+
+function temporaryDirectory(prefix: string): string {
+	const directory = mkdtempSync(join(tmpdir(), prefix));
+	temporaryDirectories.push(directory);
+	return directory;
+}
+
+/** A fresh copy of the project, sharing the real node_modules. */
+function copyProject(): string {
+	const project = temporaryDirectory('ingest-project-');
+	cpSync(join(mainRoot, 'src'), join(project, 'src'), { recursive: true });
+	cpSync(join(mainRoot, 'content'), join(project, 'content'), { recursive: true });
+	copyFileSync(join(mainRoot, 'package.json'), join(project, 'package.json'));
+	symlinkSync(join(mainRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+	return project;
+}
+
+/** Writes a press text outside the project, as a curator would receive it. */
+function pressText(name: string, content: string | Uint8Array): string {
+	const path = join(temporaryDirectory('ingest-input-'), name);
+	writeFileSync(path, content);
+	return path;
+}
+
+function runCli(project: string, script: 'ingest.ts' | 'check-content.ts', args: string[] = []) {
+	const result = spawnSync(process.execPath, [join(project, 'src/cli', script), ...args], { cwd: project, encoding: 'utf8' });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ingest = (project: string, ...args: string[]) => runCli(project, 'ingest.ts', args);
+const checkContent = (project: string) => runCli(project, 'check-content.ts');
+
+/** Every file under content/ with the SHA-256 of its bytes, to compare trees byte for byte. */
+function contentTree(project: string): Record<string, string> {
+	const tree: Record<string, string> = {};
+	const walk = (directory: string) => {
+		for (const entry of readdirSync(directory, { withFileTypes: true })) {
+			const path = join(directory, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else tree[relative(project, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+		}
+	};
+	walk(join(project, 'content'));
+	return tree;
+}
+
+const read = (project: string, path: string) => readFileSync(join(project, path), 'utf8');
+const frontmatterOf = (project: string, path: string) => parseMdxFile(read(project, path), path).data;
+const committedTree = contentTree(mainRoot);
+
+describe('ingest --json', () => {
+	it('prints the extracted record of the Almaty text and writes nothing', { timeout }, () => {
+		const project = copyProject();
+		const result = ingest(project, '--json', almatyPressText);
+
+		expect(result.status, result.stderr).toBe(0);
+		const record = JSON.parse(result.stdout);
+		expect(record.id).toBe('2025-04-25-almaty');
+		expect(record.date).toMatchObject({ value: '2025-04-25', precision: 'day', inferred: false });
+		expect(record.place).toMatchObject({ id: 'almaty', name: 'Almaty' });
+		expect(record.participants.map((participant: { id: string }) => participant.id)).toEqual(['wang-yi', 'jeenbek-kulubaev']);
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+});
+
+describe('ingest of a text whose meeting already exists', () => {
+	it('refuses without --force, naming the id and --force, and changes nothing', { timeout }, () => {
+		const project = copyProject();
+		const result = ingest(project, almatyPressText);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('"2025-04-25-almaty" already exists');
+		expect(result.stderr).toContain('--force');
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+
+	it('with --force rewrites the committed files byte for byte', { timeout }, () => {
+		const project = copyProject();
+		const result = ingest(project, '--force', almatyPressText);
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+});
+
+describe('ingest of a new press text', () => {
+	it('stores the raw text, its metadata and the article, which pass both checks', { timeout }, () => {
+		const project = copyProject();
+		const input = pressText('nouvelle.txt', newPressText);
+		const result = ingest(project, input);
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('content/meetings/fr/2024-03-03-almaty.mdx');
+		expect(readFileSync(join(project, 'content/sources/2024-03-03-almaty.txt'))).toEqual(readFileSync(input));
+		expect(parseYaml(read(project, 'content/sources/2024-03-03-almaty.yaml'))).toMatchObject({
+			language: 'fr',
+			originalFilename: 'nouvelle.txt',
+			sha256: createHash('sha256').update(newPressText).digest('hex'),
+		});
+		const article = frontmatterOf(project, 'content/meetings/fr/2024-03-03-almaty.mdx');
+		expect(article).toMatchObject({ source: '2024-03-03-almaty', date: { value: '2024-03-03', precision: 'day' }, place: { id: 'almaty' } });
+		expect(article.areas.map((area: { id: string }) => area.id)).toContain('health');
+
+		const check = ingest(project, '--check');
+		expect(check.status, check.stderr).toBe(0);
+		expect(check.stdout).toContain('3 sources');
+		const content = checkContent(project);
+		expect(content.status, content.stderr).toBe(0);
+	});
+});
+
+describe('ingest of a bad input', () => {
+	const latin1 = Buffer.from('Le 3 mars 2024, Wang Yi a rencontr\xe9 Jeenbek Kulubaev \xe0 Almaty.', 'latin1');
+	const sentence = 'Le 3 mars 2024, Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n';
+	const cases: [string, string | Uint8Array, RegExp][] = [
+		['an empty file', '', /the file is empty/],
+		['a file of whitespace', ' \n\t\n  \n', /only whitespace/],
+		['a Latin-1 file', latin1, /not valid UTF-8/],
+		['a binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), /binary \(it contains NUL bytes\)/],
+		['a text with no date', 'Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n', /no date found/],
+		['an unknown month', 'Le 25 avrl 2025, Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n', /unknown month "avrl"/],
+		['an enormous file', sentence.repeat(Math.ceil((513 * 1024) / Buffer.byteLength(sentence))), /more than the 524288 accepted/],
+		['a month without a year', monthWithoutYear, /"En juin" .* has no year[\s\S]*--year/],
+	];
+
+	it.each(cases)('rejects %s, naming the file and the problem, and writes nothing', { timeout }, (_, content, problem) => {
+		const project = copyProject();
+		const input = pressText('article.txt', content);
+		const result = ingest(project, input);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`ingest: ${input}: `);
+		expect(result.stderr).toMatch(problem);
+		// An unchanged tree also means no *.ingest-tmp file was left behind.
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+
+	it('rejects a missing file, naming it', { timeout }, () => {
+		const project = copyProject();
+		const input = join(temporaryDirectory('ingest-input-'), 'absent.txt');
+		const result = ingest(project, input);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`ingest: ${input}: no such file`);
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+
+	it('rejects a directory with a message, not a stack trace', { timeout }, () => {
+		const project = copyProject();
+		const input = temporaryDirectory('ingest-input-');
+		const result = ingest(project, input);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`ingest: ${input}: not a file`);
+		expect(result.stderr).not.toContain('    at ');
+	});
+});
+
+describe('ingest --year', () => {
+	it('dates a month without a year, as inferred on the word of the curator, and --check keeps it', { timeout }, () => {
+		const project = copyProject();
+		const result = ingest(project, '--year', '2023', pressText('juin.txt', monthWithoutYear));
+
+		expect(result.status, result.stderr).toBe(0);
+		const { date } = frontmatterOf(project, 'content/meetings/fr/2023-06-almaty.mdx');
+		expect(date).toMatchObject({ value: '2023-06', precision: 'month', inferred: true });
+		expect(date.basis.fr).toContain('personne qui a importé le texte');
+		expect(date.basis.en).toContain('curator');
+		// --check re-parses the stored text: it needs the year kept beside it.
+		expect(parseYaml(read(project, 'content/sources/2023-06-almaty.yaml')).year).toBe(2023);
+		const check = ingest(project, '--check');
+		expect(check.status, check.stderr).toBe(0);
+	});
+});
+
+describe('ingest usage errors', () => {
+	const input = pressText('juin.txt', monthWithoutYear);
+	it.each([
+		['no file', [], /give exactly one press text/],
+		['a year that is not a plausible year', ['--year', '20x', input], /--year "20x" is not a year between 1900 and 2099/],
+		['a year before 1900', ['--year', '0999', input], /--year "0999" is not a year between 1900 and 2099/],
+		['an id that is not a meeting id', ['--id', 'Almaty_2024', input], /--id "Almaty_2024" is not a meeting id/],
+	] as [string, string[], RegExp][])('exit 2 on %s', { timeout }, (_, args, message) => {
+		const project = copyProject();
+		const result = ingest(project, ...args);
+
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+});
+
+describe('ingest --check and --regenerate', () => {
+	it('--check passes on the committed content', { timeout }, () => {
+		const result = ingest(copyProject(), '--check');
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('2 sources, every article matches');
+	});
+
+	it('--check fails when a raw source was edited, naming it and the way out', { timeout }, () => {
+		const project = copyProject();
+		appendFileSync(join(project, 'content/sources/2025-04-25-almaty.txt'), '!');
+		const result = ingest(project, '--check');
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/content\/sources\/2025-04-25-almaty\.txt: its SHA-256 is [0-9a-f]{64} but content\/sources\/2025-04-25-almaty\.yaml records c01ff5b0/);
+		expect(result.stderr).toContain('--regenerate');
+	});
+
+	it('--check fails when a generated article was edited by hand, naming it and the line', { timeout }, () => {
+		const project = copyProject();
+		const article = 'content/meetings/fr/2025-04-25-almaty.mdx';
+		writeFileSync(join(project, article), read(project, article).replace('Le 25 avril 2025, heure locale,', 'Le 25 avril 2025,'));
+		const result = ingest(project, '--check');
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`${article}: differs from what the parser produces`);
+		expect(result.stderr).toContain('committed "Le 25 avril 2025, Wang Yi');
+		expect(result.stderr).not.toContain('SHA-256');
+	});
+
+	it('--regenerate after a deliberate source edit brings the article and metadata in line', { timeout }, () => {
+		const project = copyProject();
+		const source = 'content/sources/2025-04-25-almaty.txt';
+		writeFileSync(join(project, source), read(project, source).replace('heure locale', 'heure de Pékin'));
+
+		const regenerated = ingest(project, '--regenerate');
+		expect(regenerated.status, regenerated.stderr).toBe(0);
+		expect(read(project, 'content/meetings/fr/2025-04-25-almaty.mdx')).toContain('heure de Pékin');
+		expect(parseYaml(read(project, 'content/sources/2025-04-25-almaty.yaml')).sha256).toBe(createHash('sha256').update(readFileSync(join(project, source))).digest('hex'));
+		const check = ingest(project, '--check');
+		expect(check.status, check.stderr).toBe(0);
+	});
+
+	it('--regenerate on unchanged sources rewrites every file byte for byte', { timeout }, () => {
+		const project = copyProject();
+		const result = ingest(project, '--regenerate');
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(contentTree(project)).toEqual(committedTree);
+	});
+});
+
+describe('check:content', () => {
+	it('passes on the committed content', { timeout }, () => {
+		const result = checkContent(copyProject());
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('every reference and citation resolves');
+	});
+
+	it('fails naming the file and field of an unknown participant', { timeout }, () => {
+		const project = copyProject();
+		const article = 'content/meetings/fr/2025-04-25-almaty.mdx';
+		writeFileSync(join(project, article), read(project, article).replace('id: wang-yi', 'id: wang-y'));
+		const result = checkContent(project);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`${article}: participants.0.id: unknown actors id "wang-y"`);
+	});
+});
