@@ -6,6 +6,12 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 export default defineConfig({
 	site: 'https://atlas-chine-kirghizistan.example',
 	trailingSlash: 'always',
+	i18n: {
+		locales: ['fr', 'en'],
+		defaultLocale: 'fr',
+		// Both languages are prefixed; the root page lets the visitor choose.
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
 	integrations: [contentIntegrity(), mdx()],
 	vite: {
 		build: {

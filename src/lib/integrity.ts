@@ -175,13 +175,20 @@ function checkRoleTranslations(entries: EntryFile[]): IntegrityIssue[] {
 }
 
 /**
- * A translated article needs its original under the same id, and one paragraph for each
- * paragraph of the source, in order, since paragraph ids are shared between the languages.
+ * Every original needs its English translation (both languages are first class); a
+ * translation needs its original under the same id, and one paragraph for each paragraph of
+ * the source, in order, since paragraph ids are shared between the languages.
  */
 function checkTranslations(entries: EntryFile[], paragraphsBySource: Map<string, Set<string>>): IntegrityIssue[] {
 	const bareId = (entry: EntryFile) => entry.id.replace(/^[a-z]{2}\//, '');
 	const originals = new Map(entries.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'original').map((entry) => [bareId(entry), entry]));
-	return entries
+	const translated = new Set(entries.filter((entry) => entry.collection === 'meetings' && entry.id.startsWith('en/')).map(bareId));
+	const missing = [...originals].filter(([id]) => !translated.has(id)).map(([id, entry]): IntegrityIssue => ({
+		file: entry.path,
+		field: '(translation)',
+		message: `missing translation: write content/meetings/en/${id}.mdx (frontmatter kind: translation, title, translator; one English paragraph per paragraph of the source)`,
+	}));
+	return [...missing, ...entries
 		.filter((entry) => entry.collection === 'meetings' && entry.data.kind === 'translation')
 		.flatMap((entry): IntegrityIssue[] => {
 			const original = originals.get(bareId(entry));
@@ -190,7 +197,7 @@ function checkTranslations(entries: EntryFile[], paragraphsBySource: Map<string,
 			const actual = entry.body === undefined ? undefined : fromMdxBody(entry.body).length;
 			if (expected === undefined || actual === undefined || actual === expected) return [];
 			return [{ file: entry.path, field: '(body)', message: `${actual} paragraphs, but the source has ${expected}; translate paragraph by paragraph, one blank line between paragraphs, so that p1…p${expected} match` }];
-		});
+		})];
 }
 
 /** Formats issues for a terminal: "content/x.yaml: field: message". */

@@ -112,7 +112,7 @@ describe('ingest of a text whose meeting already exists', () => {
 });
 
 describe('ingest of a new press text', () => {
-	it('stores the raw text, its metadata and the article, which pass both checks', { timeout }, () => {
+	it('stores the raw text, its metadata and the article; the content check then asks for the translation', { timeout }, () => {
 		const project = copyProject();
 		const input = pressText('nouvelle.txt', newPressText);
 		const result = ingest(project, input);
@@ -132,6 +132,11 @@ describe('ingest of a new press text', () => {
 		const check = ingest(project, '--check');
 		expect(check.status, check.stderr).toBe(0);
 		expect(check.stdout).toContain('3 sources');
+		const untranslated = checkContent(project);
+		expect(untranslated.status).toBe(1);
+		expect(untranslated.stderr).toContain('content/meetings/fr/2024-03-03-almaty.mdx: (translation): missing translation: write content/meetings/en/2024-03-03-almaty.mdx');
+
+		writeFileSync(join(project, 'content/meetings/en/2024-03-03-almaty.mdx'), '---\nkind: translation\ntitle: Meeting in Almaty\ntranslator: Test\n---\n\nOn 3 March 2024, Wang Yi met his Kyrgyz counterpart Jeenbek Kulubaev in Almaty, Kazakhstan.\n\nThe two sides agreed to strengthen their cooperation in health.\n');
 		const content = checkContent(project);
 		expect(content.status, content.stderr).toBe(0);
 	});

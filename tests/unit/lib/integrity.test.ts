@@ -160,3 +160,12 @@ describe('checkIntegrity on translations', () => {
 		expect(issues).toEqual([{ file: 'content/meetings/en/2025-04-25-almaty.mdx', field: '(body)', message: expect.stringContaining('7 paragraphs, but the source has 6') }]);
 	});
 });
+
+describe('checkIntegrity on missing translations', () => {
+	it('asks for the English translation of an original that has none', () => {
+		const issues = issuesAfter((content) => {
+			content.entries = content.entries.filter((candidate) => candidate.id !== 'en/2022-06-nur-sultan');
+		});
+		expect(issues).toEqual([{ file: 'content/meetings/fr/2022-06-nur-sultan.mdx', field: '(translation)', message: expect.stringContaining('missing translation: write content/meetings/en/2022-06-nur-sultan.mdx') }]);
+	});
+});

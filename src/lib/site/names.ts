@@ -1,0 +1,50 @@
+/** Names of entries in a language, and titles of meetings. */
+import { formatFuzzyDate } from '../ingest/dates.ts';
+import { placeNameAt } from '../ingest/naming.ts';
+import type { Locale } from '../../schemas/common.ts';
+import type { AtlasData, MeetingData } from './types.ts';
+
+/** The collections whose entries have a page and a name. */
+export type EntityKind = 'actor' | 'place' | 'organisation' | 'area' | 'event';
+
+const collectionOf = { actor: 'actors', place: 'places', organisation: 'organisations', area: 'areas', event: 'events' } as const;
+
+/** An entry's name in a language, or undefined for an unknown id: entityName(atlas, "place", "astana", "en") → "Astana". */
+export function entityName(atlas: AtlasData, kind: EntityKind, id: string | null, locale: Locale): string | undefined {
+	const entries: { id: string; name: { fr: string; en: string } }[] = atlas[collectionOf[kind]];
+	return entries.find((entry) => entry.id === id)?.name[locale];
+}
+
+/** The name a place had at a date: placeName(atlas, "astana", "2022-06", "fr") → "Noursoultan". */
+export function placeNameOn(atlas: AtlasData, id: string | null, date: string, locale: Locale): string | undefined {
+	const place = atlas.places.find((candidate) => candidate.id === id);
+	return place && placeNameAt({ ...place, collection: 'places', aliases: place.aliases, keywords: [] }, date, locale);
+}
+
+/** Joins names: joinNames(["A", "B", "C"], "en") → "A, B and C". */
+export function joinNames(names: string[], locale: Locale): string {
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${names.at(-1)}`;
+}
+
+/**
+ * A meeting's title in a language: its translation's, else one built from the facts.
+ * meetingTitle(atlas, meeting, "en") → "Meeting between Wang Yi and Jeenbek Kulubaev in Almaty (25 April 2025)"
+ */
+export function meetingTitle(atlas: AtlasData, meeting: MeetingData, locale: Locale): string {
+	if (locale === 'fr') return meeting.record.title;
+	const translated = meeting.translations[locale]?.title;
+	if (translated) return translated;
+	const { record } = meeting;
+	const names = record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name);
+	const place = placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
+	return `Meeting${names.length > 0 ? ` between ${joinNames(names, locale)}` : ''} in ${place} (${formatFuzzyDate(record.date.value, record.date.precision, locale)})`;
+}
+
+/** The English translation of a role as a source writes it, if the actor's file has one. */
+export function roleIn(atlas: AtlasData, actorId: string | null, role: string | null, locale: Locale): string | null {
+	if (!role || locale === 'fr') return role;
+	const actor = atlas.actors.find((candidate) => candidate.id === actorId);
+	const normalise = (text: string) => text.normalize('NFC').replace(/[’']/g, "'").toLowerCase();
+	return actor?.roles.find((candidate) => normalise(candidate.fr) === normalise(role))?.[locale] ?? role;
+}

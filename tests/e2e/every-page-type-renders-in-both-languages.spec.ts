@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { pagePairs } from './pages.ts';
+
+for (const pair of pagePairs) {
+	for (const [locale, other] of [['fr', 'en'], ['en', 'fr']] as const) {
+		test(`the ${pair.type} page renders in ${locale} and links to its ${other} twin`, async ({ page }) => {
+			const response = await page.goto(pair[locale]);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			const languageSwitch = page.locator('[data-language-switch]');
+			await expect(languageSwitch).toHaveAttribute('href', pair[other]);
+			await expect(languageSwitch).toHaveAttribute('hreflang', other);
+			// A not-found page is not indexed, so it declares no alternates.
+			if (pair.type !== 'not found') await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', new RegExp(`${pair[other]}$`));
+		});
+	}
+}
+
+test('French quotations on English pages are marked as French', async ({ page }) => {
+	await page.goto('/en/meetings/2025-04-25-almaty/');
+	const quotes = page.locator('blockquote');
+	await expect(quotes.first()).toBeVisible();
+	for (const quote of await quotes.all()) await expect(quote).toHaveAttribute('lang', 'fr');
+	await page.goto('/en/sources/2025-04-25-almaty/');
+	await expect(page.locator('#p1 [lang="fr"]')).toContainText('Le 25 avril 2025');
+	await expect(page.locator('#p1 [lang="en"]')).toContainText('On 25 April 2025');
+});
+
+test('an unknown address gets the bilingual not-found page', async ({ page }) => {
+	const response = await page.goto('/fr/nulle-part/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

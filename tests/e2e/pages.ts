@@ -1,0 +1,20 @@
+/** One page of each type, as a French and English pair: the same entity in both languages. */
+export const pagePairs = [
+	{ type: 'home', fr: '/fr/', en: '/en/' },
+	{ type: 'timeline', fr: '/fr/chronologie/', en: '/en/timeline/' },
+	{ type: 'filtered timeline', fr: '/fr/chronologie/acteurs/sadyr-japarov/', en: '/en/timeline/actors/sadyr-japarov/' },
+	{ type: 'meeting', fr: '/fr/rencontres/2022-06-nur-sultan/', en: '/en/meetings/2022-06-nur-sultan/' },
+	{ type: 'meetings', fr: '/fr/rencontres/', en: '/en/meetings/' },
+	{ type: 'actor', fr: '/fr/acteurs/jeenbek-kulubaev/', en: '/en/actors/jeenbek-kulubaev/' },
+	{ type: 'state', fr: '/fr/acteurs/kyrgyzstan/', en: '/en/actors/kyrgyzstan/' },
+	{ type: 'actors', fr: '/fr/acteurs/', en: '/en/actors/' },
+	{ type: 'project', fr: '/fr/cooperation/china-kyrgyzstan-uzbekistan-railway/', en: '/en/cooperation/china-kyrgyzstan-uzbekistan-railway/' },
+	{ type: 'field', fr: '/fr/cooperation/health/', en: '/en/cooperation/health/' },
+	{ type: 'areas', fr: '/fr/cooperation/', en: '/en/cooperation/' },
+	{ type: 'place', fr: '/fr/lieux/astana/', en: '/en/places/astana/' },
+	{ type: 'organisation', fr: '/fr/organisations/sco/', en: '/en/organisations/sco/' },
+	{ type: 'event', fr: '/fr/evenements/china-kyrgyzstan-diplomatic-relations/', en: '/en/events/china-kyrgyzstan-diplomatic-relations/' },
+	{ type: 'source', fr: '/fr/sources/2025-04-25-almaty/', en: '/en/sources/2025-04-25-almaty/' },
+	{ type: 'sources', fr: '/fr/sources/', en: '/en/sources/' },
+	{ type: 'not found', fr: '/fr/404/', en: '/en/404/' },
+] as const;
