@@ -16,5 +16,6 @@ export const pagePairs = [
 	{ type: 'event', fr: '/fr/evenements/china-kyrgyzstan-diplomatic-relations/', en: '/en/events/china-kyrgyzstan-diplomatic-relations/' },
 	{ type: 'source', fr: '/fr/sources/2025-04-25-almaty/', en: '/en/sources/2025-04-25-almaty/' },
 	{ type: 'sources', fr: '/fr/sources/', en: '/en/sources/' },
+	{ type: 'search', fr: '/fr/recherche/', en: '/en/search/' },
 	{ type: 'not found', fr: '/fr/404/', en: '/en/404/' },
 ] as const;

@@ -19,6 +19,7 @@ export function allPages(atlas: AtlasData): PageRef[] {
 		{ kind: 'organisations' },
 		{ kind: 'events' },
 		{ kind: 'sources' },
+		{ kind: 'search' },
 		{ kind: 'not-found' },
 		...each('meeting', atlas.meetings),
 		...each('actor', atlas.actors),

@@ -24,6 +24,7 @@ export type PageKind =
 	| 'source'
 	| 'timeline-actor'
 	| 'timeline-area'
+	| 'search'
 	| 'not-found';
 
 /** A page of the site, independent of language: { kind: "meeting", id: "2025-04-25-almaty" }. */
@@ -43,6 +44,7 @@ export const sections = {
 		organisations: 'organisations',
 		events: 'evenements',
 		sources: 'sources',
+		search: 'recherche',
 		notFound: '404',
 	},
 	en: {
@@ -54,6 +56,7 @@ export const sections = {
 		organisations: 'organisations',
 		events: 'events',
 		sources: 'sources',
+		search: 'search',
 		notFound: '404',
 	},
 } as const satisfies Record<Locale, Record<string, string>>;
@@ -76,6 +79,7 @@ const sectionOf: Partial<Record<PageKind, Section>> = {
 	event: 'events',
 	sources: 'sources',
 	source: 'sources',
+	search: 'search',
 	'not-found': 'notFound',
 };
 

@@ -1,11 +1,13 @@
 /** The timeline: meetings and the events they refer to, in date order, grouped by year. */
-import type { AtlasData, ExtractedDate } from './types.ts';
+import type { AtlasData, Citation, ExtractedDate } from './types.ts';
 
 /** One line of the timeline. */
 export interface TimelineEntry {
 	kind: 'meeting' | 'event';
 	id: string;
 	date: ExtractedDate | undefined;
+	/** The paragraphs that give the date, when a text gives it (an editorial date has none). */
+	cite?: Citation;
 	/** Actors the entry is about (for a meeting, everyone it names; for an event, those of the meetings referring to it). */
 	actors: string[];
 	/** Areas likewise. */
@@ -30,6 +32,7 @@ export function timelineEntries(atlas: AtlasData): TimelineEntry[] {
 		kind: 'meeting',
 		id,
 		date: record.date,
+		cite: record.date.cite,
 		actors: [...record.participants, ...record.actors].flatMap((actor) => (actor.id ? [actor.id] : [])),
 		areas: record.areas.flatMap((area) => (area.id ? [area.id] : [])),
 	}));
@@ -40,6 +43,7 @@ export function timelineEntries(atlas: AtlasData): TimelineEntry[] {
 			kind: 'event',
 			id: event.id,
 			date: event.date ?? firstDated?.date,
+			...(!event.date && firstDated ? { cite: firstDated.cite } : {}),
 			actors: [...new Set(referring.flatMap((meeting) => meetings.find((entry) => entry.id === meeting.id)!.actors))],
 			areas: [...new Set(referring.flatMap((meeting) => meetings.find((entry) => entry.id === meeting.id)!.areas))],
 		};

@@ -24,10 +24,14 @@ export function pageTitle(atlas: AtlasData, page: PageRef, locale: Locale, t: Tr
 		case 'organisation':
 		case 'event':
 			return entityName(atlas, page.kind, page.id!, locale)!;
-		case 'source':
-			return `${t('source.kind')} ${page.id}`;
+		case 'source': {
+			const meeting = atlas.meetings.find((candidate) => candidate.record.source === page.id);
+			return meeting ? t('source.heading', { title: meetingTitle(atlas, meeting, locale) }) : `${t('source.kind')} ${page.id}`;
+		}
 		case 'not-found':
 			return t('notFound.title');
+		case 'search':
+			return t('search.title');
 		default:
 			return t(`list.${page.kind}`);
 	}
