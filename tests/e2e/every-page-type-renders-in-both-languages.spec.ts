@@ -33,3 +33,17 @@ test('an unknown address gets the bilingual not-found page', async ({ page }) =>
 	await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
+
+test.describe('on a 320 px wide screen', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('no page is wider than the screen', async ({ page }) => {
+		for (const pair of pagePairs) {
+			for (const path of [pair.fr, pair.en]) {
+				await page.goto(path, { waitUntil: 'load' });
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(width, path).toBeLessThanOrEqual(320);
+			}
+		}
+	});
+});
