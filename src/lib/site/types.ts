@@ -95,3 +95,10 @@ export interface AtlasData {
 	events: EventData[];
 	sources: SourceData[];
 }
+
+/** The props of every entry page component: the atlas, the entry's id, the page's language. */
+export interface EntryPageProps {
+	atlas: AtlasData;
+	id: string;
+	locale: Locale;
+}
