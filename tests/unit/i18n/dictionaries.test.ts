@@ -1,40 +1,79 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
-import { fr } from '../../../src/i18n/fr.ts';
+import { fr, type UiKey } from '../../../src/i18n/fr.ts';
 import { pluralOf, useTranslations } from '../../../src/i18n/translate.ts';
-import { preferredLocale } from '../../../src/lib/site/preferred-locale.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((found) => found[1]).sort();
+const keys = Object.keys(fr) as UiKey[];
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((found) => found[1]));
 
 describe('the UI dictionaries', () => {
-	it('have the same keys in both languages', () => {
-		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+	it('have exactly the same keys in English as in French', () => {
+		expect(Object.keys(en).sort()).toEqual([...keys].sort());
 	});
 
-	it('have no empty string and the same placeholders in both languages', () => {
-		for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
-			expect(fr[key].trim(), key).not.toBe('');
-			expect(en[key].trim(), key).not.toBe('');
+	it('have no empty value', () => {
+		for (const key of keys) {
+			expect(fr[key].trim(), `fr ${key}`).not.toBe('');
+			expect(en[key].trim(), `en ${key}`).not.toBe('');
+		}
+	});
+
+	it('have the same placeholders in both languages', () => {
+		for (const key of keys) {
 			expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
 		}
 	});
 
-	it('fill placeholders and leave unknown ones', () => {
-		const t = useTranslations('en');
-		expect(t('count.meetings.other', { count: 3 })).toBe('3 meetings');
-		expect(t('count.meetings.other')).toBe('{count} meetings');
-	});
-
-	it('choose the plural form of each language', () => {
-		expect([0, 1, 2].map((count) => pluralOf('fr', count))).toEqual(['one', 'one', 'other']);
-		expect([0, 1, 2].map((count) => pluralOf('en', count))).toEqual(['other', 'one', 'other']);
+	it('have a one and an other form for every counted string', () => {
+		for (const key of keys.filter((candidate) => candidate.endsWith('.one'))) {
+			expect(keys, key).toContain(key.replace(/\.one$/, '.other'));
+		}
 	});
 });
 
-describe('preferredLocale', () => {
-	it('takes the first of our languages among the browser’s, ignoring regions and case', () => {
-		expect(preferredLocale(['de-CH', 'EN-gb', 'fr'])).toBe('en');
-		expect(preferredLocale(['fr-CA'])).toBe('fr');
-		expect(preferredLocale(['de', 'ru'])).toBeUndefined();
+describe('useTranslations', () => {
+	it('looks up a string in the locale', () => {
+		expect(useTranslations('fr')('nav.timeline')).toBe('Chronologie');
+		expect(useTranslations('en')('nav.timeline')).toBe('Timeline');
+	});
+
+	it('fills every placeholder given', () => {
+		expect(useTranslations('en')('count.meetings.other', { count: 2 })).toBe('2 meetings');
+		expect(useTranslations('fr')('search.results.other', { count: 3, query: 'Almaty' })).toBe('3 résultats pour « Almaty »');
+		expect(useTranslations('en')('statement.and', { first: 'China', last: 'Kyrgyzstan' })).toBe('China and Kyrgyzstan');
+	});
+
+	it('fills a placeholder with zero or an empty string', () => {
+		expect(useTranslations('fr')('count.meetings.one', { count: 0 })).toBe('0 rencontre');
+		expect(useTranslations('en')('meeting.writtenAs', { name: '' })).toBe('written “”');
+	});
+
+	it('leaves placeholders it has no value for', () => {
+		expect(useTranslations('en')('count.meetings.other')).toBe('{count} meetings');
+		expect(useTranslations('fr')('search.results.other', { count: 3 })).toBe('3 résultats pour « {query} »');
+	});
+
+	it('ignores values no placeholder asks for', () => {
+		expect(useTranslations('en')('nav.home', { count: 1 })).toBe('Home');
+	});
+});
+
+describe('pluralOf', () => {
+	it('treats 0 and 1 as singular in French', () => {
+		expect(pluralOf('fr', 0)).toBe('one');
+		expect(pluralOf('fr', 1)).toBe('one');
+		expect(pluralOf('fr', 2)).toBe('other');
+	});
+
+	it('treats only 1 as singular in English', () => {
+		expect(pluralOf('en', 0)).toBe('other');
+		expect(pluralOf('en', 1)).toBe('one');
+		expect(pluralOf('en', 2)).toBe('other');
+	});
+
+	it('picks the counted string to use with useTranslations', () => {
+		const t = useTranslations('en');
+		expect(t(`count.meetings.${pluralOf('en', 1)}`, { count: 1 })).toBe('1 meeting');
+		expect(t(`count.meetings.${pluralOf('en', 0)}`, { count: 0 })).toBe('0 meetings');
 	});
 });
