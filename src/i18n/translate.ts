@@ -8,7 +8,7 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { fr, en };
 /** A translator for one locale: useTranslations("en")("home.meetingCount", { count: 2 }) → "2 meetings". */
 export function useTranslations(locale: Locale) {
 	return (key: UiKey, values: Record<string, string | number> = {}): string =>
-		dictionaries[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+		dictionaries[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : placeholder));
 }
 
 /** The plural category of a count in a locale: pluralOf("fr", 1) → "one"; pluralOf("en", 0) → "other". */

@@ -38,7 +38,8 @@ export function meetingTitle(atlas: AtlasData, meeting: MeetingData, locale: Loc
 	const { record } = meeting;
 	const names = record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name);
 	const place = placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
-	return `Meeting${names.length > 0 ? ` between ${joinNames(names, locale)}` : ''} in ${place} (${formatFuzzyDate(record.date.value, record.date.precision, locale)})`;
+	const who = names.length >= 2 ? ` between ${joinNames(names, locale)}` : names.length === 1 ? ` of ${names[0]}` : '';
+	return `Meeting${who} in ${place} (${formatFuzzyDate(record.date.value, record.date.precision, locale)})`;
 }
 
 /** The English translation of a role as a source writes it, if the actor's file has one. */

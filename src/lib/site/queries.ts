@@ -22,6 +22,7 @@ export function sortedMeetings(atlas: AtlasData): MeetingData[] {
 export function neighbours(atlas: AtlasData, id: string): { previous?: string; next?: string } {
 	const ids = sortedMeetings(atlas).map((meeting) => meeting.id);
 	const index = ids.indexOf(id);
+	if (index === -1) return {};
 	return { previous: ids[index - 1], next: ids[index + 1] };
 }
 

@@ -136,3 +136,12 @@ describe('roleIn', () => {
 		expect(roleIn(atlas, 'jeenbek-kulubaev', 'président kirghize', 'en')).toBe('président kirghize');
 	});
 });
+
+describe('meetingTitle with a single known participant', () => {
+	it('says "of", not "between"', () => {
+		const atlas = loadRealAtlas();
+		const meeting = atlas.meetings.find((candidate) => candidate.id === '2025-04-25-almaty')!;
+		const alone = { ...meeting, translations: {}, record: { ...meeting.record, participants: meeting.record.participants.slice(0, 1) } };
+		expect(meetingTitle(atlas, alone, 'en')).toBe('Meeting of Wang Yi in Almaty (25 April 2025)');
+	});
+});

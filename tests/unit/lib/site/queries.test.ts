@@ -268,3 +268,9 @@ describe('factsByParagraph', () => {
 		expect(small.get('p3')).toEqual([{ kind: 'organisation', id: null, anchor: 'organisations' }]);
 	});
 });
+
+describe('neighbours of an unknown meeting', () => {
+	it('are none', () => {
+		expect(neighbours(loadRealAtlas(), 'nope')).toEqual({});
+	});
+});
