@@ -1,6 +1,7 @@
 /** Names of entries in a language, and titles of meetings. */
 import { formatFuzzyDate } from '../ingest/dates.ts';
 import { placeNameAt } from '../ingest/naming.ts';
+import { fold } from '../ingest/normalize.ts';
 import type { Locale } from '../../schemas/common.ts';
 import type { AtlasData, MeetingData } from './types.ts';
 
@@ -46,6 +47,6 @@ export function meetingTitle(atlas: AtlasData, meeting: MeetingData, locale: Loc
 export function roleIn(atlas: AtlasData, actorId: string | null, role: string | null, locale: Locale): string | null {
 	if (!role || locale === 'fr') return role;
 	const actor = atlas.actors.find((candidate) => candidate.id === actorId);
-	const normalise = (text: string) => text.normalize('NFC').replace(/[’']/g, "'").toLowerCase();
-	return actor?.roles.find((candidate) => normalise(candidate.fr) === normalise(role))?.[locale] ?? role;
+	// The same comparison as the content check, which guarantees a translation exists.
+	return actor?.roles.find((candidate) => fold(candidate.fr) === fold(role))?.[locale] ?? role;
 }
