@@ -2,17 +2,41 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
 	site: 'https://atlas-chine-kirghizistan.example',
 	trailingSlash: 'always',
+	// Keep the whitespace between elements: compressed, "<dt>Date</dt><dd>juin 2022" reads as one word
+	// "Datejuin" to Pagefind, screen readers and copy-paste.
+	compressHTML: false,
 	i18n: {
 		locales: ['fr', 'en'],
 		defaultLocale: 'fr',
 		// Both languages are prefixed; the root page lets the visitor choose.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [contentIntegrity(), mdx()],
+	integrations: [contentIntegrity(), mdx(), searchIndex()],
+	// The press texts have no code; Shiki's inline styles would also break the CSP below.
+	markdown: { syntaxHighlight: false },
+	// A Content-Security-Policy <meta> on every page; Astro adds the hashes of its own scripts and
+	// styles, so nothing inline runs unless Astro emitted it. Pagefind compiles WebAssembly
+	// ('wasm-unsafe-eval') and starts its worker from a blob: URL.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"connect-src 'self'",
+				"img-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	vite: {
 		build: {
 			rollupOptions: {

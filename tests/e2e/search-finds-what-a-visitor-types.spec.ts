@@ -1,30 +1,179 @@
 import { expect, test } from '@playwright/test';
+import { openSearch, resultLinks, resultPaths, searchDone } from './search.ts';
 
-test('the header search box leads to results for a minister, under the other spelling', async ({ page }) => {
-	await page.goto('/fr/rencontres/2025-04-25-almaty/');
-	await page.locator('#header-search').fill('Kouloubaev');
-	await page.locator('#header-search').press('Enter');
-	await expect(page).toHaveURL(/\/fr\/recherche\/\?q=Kouloubaev$/);
-	await expect(page.getByRole('status')).toContainText('résultat');
-	await expect(page.locator('[data-search-list] a').first()).toHaveText('Jeenbek Kouloubaev');
+// The spellings the texts and readers use; each must bring its entity first, in both languages.
+const spellings = [
+	{ entity: { fr: '/fr/acteurs/jeenbek-kulubaev/', en: '/en/actors/jeenbek-kulubaev/' }, queries: ['Kouloubaev', 'Kulubaev', 'Kulubayev', 'Кулубаев'] },
+	{ entity: { fr: '/fr/acteurs/sadyr-japarov/', en: '/en/actors/sadyr-japarov/' }, queries: ['Japarov', 'Djaparov', 'Zhaparov', 'Dzhaparov', 'Жапаров'] },
+	{ entity: { fr: '/fr/lieux/astana/', en: '/en/places/astana/' }, queries: ['Noursoultan', 'Nur-Sultan', 'Astana'] },
+	{ entity: { fr: '/fr/acteurs/kyrgyzstan/', en: '/en/actors/kyrgyzstan/' }, queries: ['Kirghizistan', 'Kirghizstan', 'Kyrgyzstan'] },
+	{ entity: { fr: '/fr/organisations/sco/', en: '/en/organisations/sco/' }, queries: ['OCS', 'SCO', 'Organisation de coopération de Shanghai'] },
+	{ entity: { fr: '/fr/organisations/belt-and-road-initiative/', en: '/en/organisations/belt-and-road-initiative/' }, queries: ['Ceinture et la Route', 'Belt and Road', 'BRI'] },
+];
+
+for (const locale of ['fr', 'en'] as const) {
+	const searchPage = locale === 'fr' ? '/fr/recherche/' : '/en/search/';
+	for (const { entity, queries } of spellings) {
+		test(`${locale}: every spelling of ${entity.en.split('/')[3]} finds it first`, async ({ page }) => {
+			for (const query of queries) {
+				await openSearch(page, `${searchPage}?q=${encodeURIComponent(query)}`);
+				expect((await resultPaths(page))[0], `first result for "${query}"`).toBe(entity[locale]);
+			}
+		});
+	}
+}
+
+test('accents are optional: "Ouzbekistan" finds Ouzbékistan first, with the word marked', async ({ page }) => {
+	await openSearch(page, '/fr/recherche/?q=Ouzbekistan');
+	await expect(resultLinks(page).first()).toHaveText('Ouzbékistan');
+	await expect(page.locator('.search-result').first().locator('mark').first()).toHaveText(/Ouzb[ée]kistan/);
 });
 
-test('a shared search address shows its results in the language of the page', async ({ page }) => {
-	await page.goto('/en/search/?q=railway');
-	await expect(page.locator('[data-search-list] a').first()).toHaveText('China–Kyrgyzstan–Uzbekistan railway');
-	await expect(page.locator('#search-page-query')).toHaveValue('railway');
+test('a project is found by the words of each language: "railway" in English, "chemin de fer" and "ferroviaire" in French', async ({ page }) => {
+	for (const address of ['/en/search/?q=railway', '/fr/recherche/?q=chemin+de+fer', '/fr/recherche/?q=ferroviaire']) {
+		await openSearch(page, address);
+		expect((await resultPaths(page))[0], address).toMatch(/\/cooperation\/china-kyrgyzstan-uzbekistan-railway\/$/);
+	}
 });
 
-test('a query with markup is shown as text, never run', async ({ page }) => {
+test('for a minister’s name, meetings rank above the sources', async ({ page }) => {
+	for (const address of ['/fr/recherche/?q=Kulubaev', '/en/search/?q=Kouloubaev', '/en/search/?q=Wang+Yi']) {
+		await openSearch(page, address);
+		const paths = await resultPaths(page);
+		const firstMeeting = paths.findIndex((path) => /\/(rencontres|meetings)\//.test(path));
+		const firstSource = paths.findIndex((path) => path.includes('/sources/'));
+		expect(firstMeeting, address).toBeGreaterThanOrEqual(0);
+		expect(firstSource === -1 || firstMeeting < firstSource, address).toBe(true);
+	}
+});
+
+test('a result shows its kind, the date of a meeting and an excerpt with the matched words marked', async ({ page }) => {
+	await openSearch(page, '/en/search/?q=Kulubaev&kind=meeting');
+	const first = page.locator('.search-result').first();
+	await expect(first.locator('.result-meta')).toHaveText(/^Meeting · (25 April 2025|June 2022 \(inferred\))$/);
+	await expect(first.locator('.result-excerpt mark').first()).toHaveText(/Kulubaev/i);
+});
+
+test('a result goes straight to the matching paragraph of a long page', async ({ page }) => {
+	await openSearch(page, '/en/search/?q=railway&kind=meeting');
+	const jump = page.locator('.search-result').first().getByRole('link', { name: /^Go to paragraph \d+$/ });
+	const number = (await jump.textContent())!.match(/\d+/)![0];
+	await jump.click();
+	await expect(page).toHaveURL(new RegExp(`/en/meetings/[^/]+/#p${number}$`));
+	await expect(page.locator(`#p${number}`)).toContainText('railway');
+});
+
+test('the shared address of a search shows its results', async ({ page }) => {
+	await openSearch(page, '/en/search/?q=Kulubaev');
+	await expect(page.locator('#search-page-query')).toHaveValue('Kulubaev');
+	await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Kulubaev”$/);
+	await expect(resultLinks(page).first()).toHaveText('Jeenbek Kulubaev');
+});
+
+test('filters narrow the results, live in the address, and the back button undoes them', async ({ page }) => {
+	await openSearch(page, '/fr/recherche/?q=Kulubaev');
+	const all = await resultLinks(page).count();
+	await page.locator('select[name="kind"]').selectOption('meeting');
+	await expect(page).toHaveURL(/\?q=Kulubaev&kind=meeting$/);
+	await searchDone(page);
+	await expect(page.locator('.result-meta')).toHaveText(Array(2).fill(/^Rencontre · /));
+	await page.locator('select[name="year"]').selectOption('2025');
+	await expect(page).toHaveURL(/\?q=Kulubaev&kind=meeting&year=2025$/);
+	await expect(resultLinks(page)).toHaveCount(1);
+	await expect(resultLinks(page)).toHaveText(/Almaty/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\?q=Kulubaev&kind=meeting$/);
+	await expect(page.locator('select[name="year"]')).toHaveValue('');
+	await expect(resultLinks(page)).toHaveCount(2);
+	await page.goBack();
+	await expect(resultLinks(page)).toHaveCount(all);
+});
+
+test('filters by actor and by area, and the filters alone list what matches', async ({ page }) => {
+	await openSearch(page, '/en/search/?actor=sadyr-japarov&kind=meeting');
+	await expect(page.getByRole('status')).toHaveText('1 entry matches the filters.');
+	await expect(resultLinks(page)).toHaveText([/Almaty/]);
+	await openSearch(page, '/en/search/?area=health');
+	expect(await resultPaths(page)).toEqual(expect.arrayContaining(['/en/cooperation/health/', '/en/meetings/2022-06-nur-sultan/']));
+	expect(await resultPaths(page)).not.toContain('/en/meetings/2025-04-25-almaty/');
+});
+
+test('results can be ordered by date, newest or oldest first', async ({ page }) => {
+	await openSearch(page, '/en/search/?q=Wang+Yi&kind=meeting&sort=oldest');
+	await expect(resultLinks(page)).toHaveText([/June 2022/, /25 April 2025/]);
+	await expect(page.locator('[data-sort-note]')).toBeVisible();
+	await page.locator('select[name="sort"]').selectOption('newest');
+	await expect(page).toHaveURL(/sort=newest/);
+	await expect(resultLinks(page)).toHaveText([/25 April 2025/, /June 2022/]);
+});
+
+test('the language switch keeps the search, in the other language', async ({ page }) => {
+	await openSearch(page, '/fr/recherche/?q=Kulubaev&kind=meeting');
+	await page.locator('[data-language-switch]').click();
+	await expect(page).toHaveURL(/\/en\/search\/\?q=Kulubaev&kind=meeting$/);
+	await searchDone(page);
+	await expect(page.locator('.result-meta').first()).toHaveText(/^Meeting/);
+});
+
+test('the keyboard reaches every result: arrows move, Escape returns to the field, Enter opens', async ({ page }) => {
+	await page.goto('/en/search/');
+	const field = page.locator('#search-page-query');
+	await expect(field).toBeFocused();
+	await field.pressSequentially('Wang Yi');
+	await expect(page).toHaveURL(/\?q=Wang\+Yi$/);
+	await searchDone(page);
+	await field.press('ArrowDown');
+	await expect(resultLinks(page).nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(resultLinks(page).nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(resultLinks(page).nth(0)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(field).toBeFocused();
+	await field.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/en\/actors\/wang-yi\/$/);
+});
+
+test('the result count is announced to screen readers', async ({ page }) => {
+	await openSearch(page, '/fr/recherche/?q=Almaty');
+	await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText(/^\d+ résultats? pour « Almaty »$/);
+});
+
+test('a query with markup or script is shown as text, never run', async ({ page }) => {
 	let dialogs = 0;
 	page.on('dialog', async (dialog) => {
 		dialogs++;
 		await dialog.dismiss();
 	});
-	await page.goto(`/en/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-	await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
-	expect(await page.locator('[data-search-results] img').count()).toBe(0);
+	for (const query of ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)>']) {
+		await openSearch(page, `/en/search/?q=${encodeURIComponent(query)}`);
+		await expect(page.getByRole('status')).toContainText(query);
+		await expect(page.locator('#search-page-query')).toHaveValue(query);
+		expect(await page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] svg').count()).toBe(0);
+	}
 	expect(dialogs).toBe(0);
+});
+
+test('content pages load no search code until the visitor searches, and search runs under the CSP', async ({ page }) => {
+	const searchRequests: string[] = [];
+	page.on('request', (request) => {
+		if (/\/pagefind\//.test(request.url())) searchRequests.push(request.url());
+	});
+	await page.addInitScript(() => {
+		(window as unknown as { violations: string[] }).violations = [];
+		document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+	});
+	await page.goto('/fr/rencontres/2025-04-25-almaty/');
+	await page.locator('#header-search').fill('Kouloubaev');
+	expect(searchRequests).toEqual([]);
+	await page.locator('#header-search').press('Enter');
+	await expect(page).toHaveURL(/\/fr\/recherche\/\?q=Kouloubaev$/);
+	await searchDone(page);
+	await expect(resultLinks(page).first()).toHaveText('Jeenbek Kouloubaev');
+	expect(searchRequests.length).toBeGreaterThan(0);
+	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+	await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'/);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,0 +1,146 @@
+/**
+ * What Pagefind indexes about a page beyond its visible text: the names an entry goes by, the
+ * names of what a meeting mentions, the filters and the sort key. Everything comes from the
+ * content model's alias data, so a spelling added to content/ becomes searchable without any
+ * change to the search code.
+ */
+import type { AtlasData, ExtractedDate, MeetingData } from './types.ts';
+import type { PageRef } from './paths.ts';
+
+/** The separator of names in the metadata; the search page splits on it (public/scripts/search/core.js). */
+export const nameSeparator = ' · ';
+
+/** The kinds of entry a search result can be; also the values of the "kind" filter. */
+export const searchKinds = ['meeting', 'actor', 'area', 'place', 'organisation', 'event', 'source'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** The filters a page is tagged with. Values are ids, so a shared address means the same in both languages. */
+export interface SearchFilters {
+	kind: SearchKind[];
+	year: string[];
+	actor: string[];
+	area: string[];
+}
+
+/** The search data of one indexed page. */
+export interface SearchRecord {
+	kind: SearchKind;
+	/** The entry's own names and spellings, in every language: Pagefind's "names" metadata. */
+	names: string[];
+	/** Every name of the entries a meeting mentions: Pagefind's "mentions" metadata. */
+	mentions: string[];
+	filters: SearchFilters;
+	/** The date results are sorted by, and shown with. */
+	date?: ExtractedDate;
+}
+
+/** Drops repeats that differ only in case, keeping the first spelling. */
+function unique(names: string[]): string[] {
+	const seen = new Set<string>();
+	return names.filter((name) => {
+		const key = name.toLocaleLowerCase('fr');
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export type NamedKind = 'actor' | 'place' | 'organisation' | 'area' | 'event';
+
+/** Every name an entry goes by: its names in both languages, abbreviations, former names, aliases and, for areas, keywords. */
+export function namesOf(atlas: AtlasData, kind: NamedKind, id: string): string[] {
+	const both = (text: { fr: string; en: string } | undefined) => (text ? [text.fr, text.en] : []);
+	const find = <T extends { id: string }>(entries: T[]) => entries.find((entry) => entry.id === id);
+	switch (kind) {
+		case 'actor': {
+			const actor = find(atlas.actors);
+			return actor ? unique([...both(actor.name), ...actor.aliases]) : [];
+		}
+		case 'place': {
+			const place = find(atlas.places);
+			return place ? unique([...both(place.name), ...place.formerNames.flatMap((former) => both(former.name)), ...place.aliases]) : [];
+		}
+		case 'organisation': {
+			const organisation = find(atlas.organisations);
+			return organisation ? unique([...both(organisation.name), ...both(organisation.abbreviation), ...organisation.aliases]) : [];
+		}
+		case 'area': {
+			const area = find(atlas.areas);
+			// A keyword such as "commerciale*" is a prefix for the ingest; search wants the word.
+			const keywords = area ? [...area.keywords.fr, ...area.keywords.en].map((keyword) => keyword.replace(/\*$/, '')) : [];
+			return area ? unique([...both(area.name), ...area.aliases, ...keywords]) : [];
+		}
+		case 'event': {
+			const event = find(atlas.events);
+			return event ? unique(both(event.name)) : [];
+		}
+	}
+}
+
+/** Every name of every entry a meeting mentions: participants, other actors, places, organisations, areas and events. */
+function mentionsOf(atlas: AtlasData, meeting: MeetingData): string[] {
+	const { record } = meeting;
+	const ids = <T extends { id: string | null }>(items: T[]) => items.flatMap((item) => (item.id ? [item.id] : []));
+	return unique([
+		...ids([...record.participants, ...record.actors]).flatMap((id) => namesOf(atlas, 'actor', id)),
+		...ids([record.place, ...record.places]).flatMap((id) => namesOf(atlas, 'place', id)),
+		...ids(record.organisations).flatMap((id) => namesOf(atlas, 'organisation', id)),
+		...ids(record.areas).flatMap((id) => namesOf(atlas, 'area', id)),
+		...ids(record.events).flatMap((id) => namesOf(atlas, 'event', id)),
+	]);
+}
+
+/** The filters of a meeting, shared by its source page: year, actors (participants and mentioned) and areas. */
+function meetingFilters(meeting: MeetingData): Omit<SearchFilters, 'kind'> {
+	const { record } = meeting;
+	const ids = <T extends { id: string | null }>(items: T[]) => [...new Set(items.flatMap((item) => (item.id ? [item.id] : [])))];
+	return {
+		year: [record.date.value.slice(0, 4)],
+		actor: ids([...record.participants, ...record.actors]),
+		area: ids(record.areas),
+	};
+}
+
+const none = { year: [], actor: [], area: [] };
+
+/**
+ * The search data of a page, or undefined for pages search leaves out (lists, filtered
+ * timelines, the search page, 404): they only repeat what entry pages say.
+ */
+export function searchRecordOf(atlas: AtlasData, page: PageRef): SearchRecord | undefined {
+	const id = page.id ?? '';
+	switch (page.kind) {
+		case 'meeting': {
+			const meeting = atlas.meetings.find((candidate) => candidate.id === id);
+			if (!meeting) return undefined;
+			return { kind: 'meeting', names: [], mentions: mentionsOf(atlas, meeting), filters: { kind: ['meeting'], ...meetingFilters(meeting) }, date: meeting.record.date };
+		}
+		case 'source': {
+			// A source page shows the raw text only: no names are added, so that for a minister's
+			// name the meeting page (which carries the mentions) ranks above its source.
+			const meeting = atlas.meetings.find((candidate) => candidate.record.source === id);
+			return { kind: 'source', names: [], mentions: [], filters: { kind: ['source'], ...(meeting ? meetingFilters(meeting) : none) }, date: meeting?.record.date };
+		}
+		case 'event': {
+			const event = atlas.events.find((candidate) => candidate.id === id);
+			if (!event) return undefined;
+			const year = event.date ? [event.date.value.slice(0, 4)] : [];
+			return { kind: 'event', names: namesOf(atlas, 'event', id), mentions: [], filters: { kind: ['event'], ...none, year }, date: event.date };
+		}
+		case 'actor':
+			return { kind: 'actor', names: namesOf(atlas, 'actor', id), mentions: [], filters: { kind: ['actor'], ...none, actor: [id] } };
+		case 'area':
+			return { kind: 'area', names: namesOf(atlas, 'area', id), mentions: [], filters: { kind: ['area'], ...none, area: [id] } };
+		case 'place':
+		case 'organisation':
+			return { kind: page.kind, names: namesOf(atlas, page.kind, id), mentions: [], filters: { kind: [page.kind], ...none } };
+		default:
+			return undefined;
+	}
+}
+
+/** The years the "year" filter offers: every year a record is tagged with, newest first. */
+export function searchYears(atlas: AtlasData): string[] {
+	const years = [...atlas.meetings.map((meeting) => meeting.record.date.value), ...atlas.events.flatMap((event) => (event.date ? [event.date.value] : []))].map((value) => value.slice(0, 4));
+	return [...new Set(years)].sort().reverse();
+}

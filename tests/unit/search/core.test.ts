@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { deepLink, exactNamesFirst, firstResults, foldName, isActive, pagefindOptions, readState, searchString } from '../../../public/scripts/search/core.js';
+
+describe('the search state in the address', () => {
+	it('reads the query, the filters and the order', () => {
+		expect(readState('?q=Kulubaev&kind=meeting&year=2025&actor=wang-yi&area=trade&sort=newest')).toEqual({ q: 'Kulubaev', kind: 'meeting', year: '2025', actor: 'wang-yi', area: 'trade', sort: 'newest' });
+	});
+
+	it('trims the query, treats missing values as empty and an unknown order as relevance', () => {
+		expect(readState('?q=%20%20Wang+Yi%20&sort=sideways')).toEqual({ q: 'Wang Yi', kind: '', year: '', actor: '', area: '', sort: 'relevance' });
+		expect(readState('')).toEqual({ q: '', kind: '', year: '', actor: '', area: '', sort: 'relevance' });
+	});
+
+	it('writes only what is set, and round-trips', () => {
+		const state = readState('?q=Кулубаев&kind=meeting&sort=oldest');
+		expect(searchString(state)).toBe('?q=%D0%9A%D1%83%D0%BB%D1%83%D0%B1%D0%B0%D0%B5%D0%B2&kind=meeting&sort=oldest');
+		expect(readState(searchString(state))).toEqual(state);
+		expect(searchString(readState('?kind=&sort=relevance'))).toBe('');
+	});
+
+	it('keeps markup in a query as text', () => {
+		const query = '<script>alert(1)</script> & "x"';
+		expect(readState(searchString({ ...readState(''), q: query })).q).toBe(query);
+	});
+
+	it('is active with a query or a filter, not with an order alone', () => {
+		expect(isActive(readState('?q=x'))).toBe(true);
+		expect(isActive(readState('?year=2022'))).toBe(true);
+		expect(isActive(readState('?sort=newest'))).toBe(false);
+	});
+});
+
+describe('pagefindOptions', () => {
+	it('passes the set filters and maps the date orders', () => {
+		expect(pagefindOptions(readState('?q=x&kind=meeting&actor=wang-yi&sort=newest'))).toEqual({ filters: { kind: 'meeting', actor: 'wang-yi' }, sort: { date: 'desc' } });
+		expect(pagefindOptions(readState('?sort=oldest'))).toEqual({ filters: {}, sort: { date: 'asc' } });
+		expect(pagefindOptions(readState('?q=x'))).toEqual({ filters: {}, sort: {} });
+	});
+});
+
+describe('deepLink', () => {
+	const anchors = [
+		{ id: 'facts', location: 10 },
+		{ id: 'statement-1', location: 40 },
+		{ id: 'article', location: 60 },
+		{ id: 'p1', location: 62 },
+		{ id: 'p2', location: 90 },
+	];
+
+	it('leads to the paragraph of the best match', () => {
+		expect(deepLink({ url: '/en/meetings/x/', anchors, weighted_locations: [{ location: 95, balanced_score: 9 }, { location: 70, balanced_score: 3 }] })).toEqual({ href: '/en/meetings/x/#p2', kind: 'paragraph', number: 2 });
+	});
+
+	it('leads to a statement', () => {
+		expect(deepLink({ url: '/fr/rencontres/x/', anchors, weighted_locations: [{ location: 45, balanced_score: 1 }] })).toEqual({ href: '/fr/rencontres/x/#statement-1', kind: 'statement', number: 1 });
+	});
+
+	it('skips matches in titles and lists of facts for the best one in a paragraph', () => {
+		expect(deepLink({ url: '/u/', anchors, weighted_locations: [{ location: 2, balanced_score: 50 }, { location: 12, balanced_score: 20 }, { location: 64, balanced_score: 1 }] })?.href).toBe('/u/#p1');
+	});
+
+	it('gives none when no match is in a paragraph or a statement, or when the match is only in metadata', () => {
+		expect(deepLink({ url: '/u/', anchors, weighted_locations: [{ location: 12, balanced_score: 1 }] })).toBeUndefined();
+		expect(deepLink({ url: '/u/', anchors, weighted_locations: [] })).toBeUndefined();
+		expect(deepLink({ url: '/u/' })).toBeUndefined();
+	});
+
+	it('replaces a fragment already in the address', () => {
+		expect(deepLink({ url: '/u/#top', anchors, weighted_locations: [{ location: 63, balanced_score: 1 }] })?.href).toBe('/u/#p1');
+	});
+});
+
+describe('foldName', () => {
+	it('ignores case, accents, dashes and quotes', () => {
+		expect(foldName('Chemin de fer Chine–Kirghizistan–Ouzbékistan')).toBe('chemin de fer chine kirghizistan ouzbekistan');
+		expect(foldName('Initiative « la Ceinture et la Route »')).toBe('initiative la ceinture et la route');
+		expect(foldName('  Nur-Sultan ')).toBe('nur sultan');
+		expect(foldName('Кулубаев')).toBe('кулубаев');
+	});
+});
+
+describe('exactNamesFirst', () => {
+	const result = (url: string, names?: string) => ({ url, meta: { names } });
+
+	it('puts first the pages one of whose names is the query, keeping the order otherwise', () => {
+		const results = [result('/railway/', 'China–Kyrgyzstan–Uzbekistan railway'), result('/meeting/'), result('/china/', 'Chine · China · PRC'), result('/party/', 'Communist Party of China')];
+		expect(exactNamesFirst('china', results).map((entry) => entry.url)).toEqual(['/china/', '/railway/', '/meeting/', '/party/']);
+	});
+
+	it('matches whole names only, with accents and dashes optional', () => {
+		const results = [result('/a/', 'Ouzbékistan'), result('/b/', 'Nur-Sultan · Astana')];
+		expect(exactNamesFirst('Nur Sultan', results).map((entry) => entry.url)).toEqual(['/b/', '/a/']);
+		expect(exactNamesFirst('ouzbekistan', results).map((entry) => entry.url)).toEqual(['/a/', '/b/']);
+		expect(exactNamesFirst('Nur', results).map((entry) => entry.url)).toEqual(['/a/', '/b/']);
+	});
+});
+
+describe('firstResults', () => {
+	const fake = (urls: { url: string; names?: string }[]) => {
+		const calls: unknown[][] = [];
+		return {
+			calls,
+			search: async (...args: unknown[]) => {
+				calls.push(args);
+				return { results: urls.map((entry) => ({ data: async () => ({ url: entry.url, meta: { names: entry.names } }) })) };
+			},
+		};
+	};
+
+	it('searches with the state’s options, loads the first results and puts exact names first', async () => {
+		const pagefind = fake([{ url: '/1/' }, { url: '/2/', names: 'SCO' }, { url: '/3/' }]);
+		const found = await firstResults(pagefind, readState('?q=SCO&kind=organisation'), 2);
+		expect(pagefind.calls).toEqual([['SCO', { filters: { kind: 'organisation' }, sort: {} }]]);
+		expect(found.total).toBe(3);
+		expect(found.first.map((data) => data.url)).toEqual(['/2/', '/1/']);
+		expect(found.rest).toHaveLength(1);
+	});
+
+	it('lists by filters alone with a null query, and keeps the date order as Pagefind gives it', async () => {
+		const pagefind = fake([{ url: '/old/' }, { url: '/new/', names: 'x' }]);
+		const found = await firstResults(pagefind, readState('?q=x&sort=oldest'), 20);
+		expect(found.first.map((data) => data.url)).toEqual(['/old/', '/new/']);
+		await firstResults(pagefind, readState('?year=2022'), 20);
+		expect(pagefind.calls[1]?.[0]).toBeNull();
+	});
+});
