@@ -1,12 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+
+// The site's folder on its host: "/" normally; `npm run build:subpath` builds it for "/atlas/".
+const base = process.env.ATLAS_BASE ?? '/';
+const redirects = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? {};
 
 export default defineConfig({
 	site: 'https://atlas-chine-kirghizistan.example',
 	trailingSlash: 'always',
+	base,
+	// Moved or alternative addresses (content/redirects.yaml); the permalink check relies on them.
+	// Astro 7 does not put the base in front of a redirect's destination, so this does.
+	redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${base.replace(/\/$/, '')}${to}`])),
 	// Keep the whitespace between elements: compressed, "<dt>Date</dt><dd>juin 2022" reads as one word
 	// "Datejuin" to Pagefind, screen readers and copy-paste.
 	compressHTML: false,

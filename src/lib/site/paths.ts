@@ -117,3 +117,7 @@ export function otherLocale(locale: Locale): Locale {
 export function paragraphPath(source: string, paragraph: string, locale: Locale): string {
 	return `${pagePath({ kind: 'source', id: source }, locale)}#${paragraph}`;
 }
+
+/** The files the site publishes beside its pages, per language: the meetings' RSS feed and calendar. */
+export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
+export const calendarPath = (locale: Locale) => `/${locale}/calendar.ics`;

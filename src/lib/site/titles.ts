@@ -1,7 +1,8 @@
 /** The title of every page, in its language. */
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { entityName, meetingTitle } from './names.ts';
+import { datePhrase } from '../ingest/dates.ts';
+import { entityName, joinNames, meetingTitle, placeNameOn } from './names.ts';
 import type { PageRef } from './paths.ts';
 import type { AtlasData } from './types.ts';
 
@@ -35,4 +36,21 @@ export function pageTitle(atlas: AtlasData, page: PageRef, locale: Locale, t: Tr
 		default:
 			return t(`list.${page.kind}`);
 	}
+}
+
+/** The description of a page for search engines and link previews; the site's for pages without their own. */
+export function pageDescription(atlas: AtlasData, page: PageRef, locale: Locale, t: Translate): string {
+	if (page.kind === 'meeting') {
+		const record = atlas.meetings.find((meeting) => meeting.id === page.id)?.record;
+		if (!record) return t('site.description');
+		return t('share.meetingDescription', {
+			date: datePhrase(record.date.value, record.date.precision, locale),
+			inferred: record.date.inferred ? t('share.inferredDate') : '',
+			place: placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name,
+			participants: joinNames(record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name), locale),
+		});
+	}
+	if (page.kind === 'actor') return t('share.actorDescription', { name: entityName(atlas, 'actor', page.id!, locale) ?? page.id! });
+	if (page.kind === 'source') return t('share.sourceDescription');
+	return t('site.description');
 }

@@ -1,0 +1,109 @@
+/**
+ * schema.org JSON-LD for the pages that describe something: a meeting is an Event (its date at
+ * its real precision), an actor a Person (or a Country) with its spellings as alternateName, a
+ * source a NewsArticle, and the site a WebSite whose SearchAction is the search page.
+ */
+import type { Locale } from '../../schemas/common.ts';
+import { entityName, meetingTitle, placeNameOn, roleIn } from '../site/names.ts';
+import type { PageRef } from '../site/paths.ts';
+import type { AtlasData } from '../site/types.ts';
+
+/** How a page refers to other pages: the absolute URL of a page in the current language. */
+export type UrlOf = (page: PageRef) => string;
+
+type JsonLd = Record<string, unknown>;
+
+const context = 'https://schema.org';
+
+/** The JSON-LD of a page, or undefined for pages that describe nothing in particular. */
+export function structuredDataOf(atlas: AtlasData, page: PageRef, locale: Locale, urlOf: UrlOf, searchUrl: string, siteName: string): JsonLd | undefined {
+	switch (page.kind) {
+		case 'home':
+			return {
+				'@context': context,
+				'@type': 'WebSite',
+				name: siteName,
+				url: urlOf(page),
+				inLanguage: locale,
+				potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+			};
+		case 'meeting':
+			return meetingData(atlas, page.id!, locale, urlOf);
+		case 'actor':
+			return actorData(atlas, page.id!, locale, urlOf);
+		case 'source':
+			return sourceData(atlas, page.id!, locale, urlOf);
+		default:
+			return undefined;
+	}
+}
+
+function meetingData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+	const meeting = atlas.meetings.find((candidate) => candidate.id === id);
+	if (!meeting) return undefined;
+	const { record } = meeting;
+	const place = atlas.places.find((candidate) => candidate.id === record.place.id);
+	return {
+		'@context': context,
+		'@type': 'Event',
+		name: meetingTitle(atlas, meeting, locale),
+		url: urlOf({ kind: 'meeting', id }),
+		inLanguage: locale,
+		// "2022-06" for a month: ISO 8601 at the precision the source gives, never a made-up day.
+		startDate: record.date.value,
+		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+		location: {
+			'@type': 'Place',
+			name: placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name,
+			...(place ? { url: urlOf({ kind: 'place', id: place.id }), geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon } } : {}),
+			...(place?.country ? { address: { '@type': 'PostalAddress', addressCountry: place.country } } : {}),
+		},
+		attendee: record.participants.map((participant) => ({
+			'@type': 'Person',
+			name: entityName(atlas, 'actor', participant.id, locale) ?? participant.name,
+			...(participant.id ? { url: urlOf({ kind: 'actor', id: participant.id }) } : {}),
+			...(participant.role ? { jobTitle: roleIn(atlas, participant.id, participant.role, locale) } : {}),
+		})),
+		about: record.areas.flatMap((area) => (area.id ? [{ '@type': 'Thing', name: entityName(atlas, 'area', area.id, locale), url: urlOf({ kind: 'area', id: area.id }) }] : [])),
+		isBasedOn: urlOf({ kind: 'source', id: record.source }),
+	};
+}
+
+function actorData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+	const actor = atlas.actors.find((candidate) => candidate.id === id);
+	if (!actor) return undefined;
+	const names = { name: actor.name[locale], alternateName: actor.aliases.filter((alias) => alias !== actor.name[locale]), url: urlOf({ kind: 'actor', id }) };
+	if (actor.kind === 'state') return { '@context': context, '@type': 'Country', ...names, identifier: actor.country };
+	const state = atlas.actors.find((candidate) => candidate.kind === 'state' && candidate.country === actor.country);
+	return {
+		'@context': context,
+		'@type': 'Person',
+		...names,
+		...(state ? { nationality: { '@type': 'Country', name: state.name[locale], url: urlOf({ kind: 'actor', id: state.id }) } } : {}),
+		jobTitle: actor.roles.map((role) => role[locale]),
+	};
+}
+
+function sourceData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+	const source = atlas.sources.find((candidate) => candidate.id === id);
+	if (!source) return undefined;
+	const meeting = atlas.meetings.find((candidate) => candidate.record.source === id);
+	const title = source.blocks.find((block) => block.kind === 'title')?.text;
+	return {
+		'@context': context,
+		'@type': 'NewsArticle',
+		headline: title ?? (meeting ? meetingTitle(atlas, meeting, 'fr') : id),
+		url: urlOf({ kind: 'source', id }),
+		// The text itself is French, whichever language the page around it is in.
+		inLanguage: 'fr',
+		...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+		...(source.url ? { sameAs: source.url } : {}),
+		identifier: `sha256:${source.sha256}`,
+		...(meeting ? { about: { '@type': 'Event', name: meetingTitle(atlas, meeting, locale), url: urlOf({ kind: 'meeting', id: meeting.id }), startDate: meeting.record.date.value } } : {}),
+	};
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped, so that no text can close the element. */
+export function jsonLdText(data: JsonLd): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
