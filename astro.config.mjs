@@ -11,7 +11,8 @@ const base = process.env.ATLAS_BASE ?? '/';
 const redirects = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? {};
 
 export default defineConfig({
-	site: 'https://atlas-chine-kirghizistan.example',
+	// The public address: canonical URLs, hreflang, cards, feeds and open data are absolute.
+	site: process.env.ATLAS_SITE ?? 'https://atlas-chine-kirghizistan.example',
 	trailingSlash: 'always',
 	base,
 	// Moved or alternative addresses (content/redirects.yaml); the permalink check relies on them.

@@ -17,5 +17,6 @@ export const pagePairs = [
 	{ type: 'source', fr: '/fr/sources/2025-04-25-almaty/', en: '/en/sources/2025-04-25-almaty/' },
 	{ type: 'sources', fr: '/fr/sources/', en: '/en/sources/' },
 	{ type: 'search', fr: '/fr/recherche/', en: '/en/search/' },
+	{ type: 'open data', fr: '/fr/donnees/', en: '/en/data/' },
 	{ type: 'not found', fr: '/fr/404/', en: '/en/404/' },
 ] as const;

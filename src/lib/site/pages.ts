@@ -20,6 +20,7 @@ export function allPages(atlas: AtlasData): PageRef[] {
 		{ kind: 'events' },
 		{ kind: 'sources' },
 		{ kind: 'search' },
+		{ kind: 'data' },
 		{ kind: 'not-found' },
 		...each('meeting', atlas.meetings),
 		...each('actor', atlas.actors),

@@ -25,6 +25,7 @@ export type PageKind =
 	| 'timeline-actor'
 	| 'timeline-area'
 	| 'search'
+	| 'data'
 	| 'not-found';
 
 /** A page of the site, independent of language: { kind: "meeting", id: "2025-04-25-almaty" }. */
@@ -45,6 +46,7 @@ export const sections = {
 		events: 'evenements',
 		sources: 'sources',
 		search: 'recherche',
+		data: 'donnees',
 		notFound: '404',
 	},
 	en: {
@@ -57,6 +59,7 @@ export const sections = {
 		events: 'events',
 		sources: 'sources',
 		search: 'search',
+		data: 'data',
 		notFound: '404',
 	},
 } as const satisfies Record<Locale, Record<string, string>>;
@@ -80,6 +83,7 @@ const sectionOf: Partial<Record<PageKind, Section>> = {
 	sources: 'sources',
 	source: 'sources',
 	search: 'search',
+	data: 'data',
 	'not-found': 'notFound',
 };
 
@@ -121,3 +125,11 @@ export function paragraphPath(source: string, paragraph: string, locale: Locale)
 /** The files the site publishes beside its pages, per language: the meetings' RSS feed and calendar. */
 export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
 export const calendarPath = (locale: Locale) => `/${locale}/calendar.ics`;
+
+/**
+ * The absolute URL of a page, for permalinks, feeds, cards and structured data:
+ * absoluteUrl({ kind: "meeting", id: "x" }, "en", "/", new URL("https://a.org")) → "https://a.org/en/meetings/x/".
+ */
+export function absoluteUrl(page: PageRef, locale: Locale, base: string, site: URL | undefined): string {
+	return new URL(withBase(pagePath(page, locale), base), site).href;
+}

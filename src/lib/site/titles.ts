@@ -33,6 +33,8 @@ export function pageTitle(atlas: AtlasData, page: PageRef, locale: Locale, t: Tr
 			return t('notFound.title');
 		case 'search':
 			return t('search.title');
+		case 'data':
+			return t('data.title');
 		default:
 			return t(`list.${page.kind}`);
 	}

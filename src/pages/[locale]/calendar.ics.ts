@@ -5,14 +5,14 @@ import { loadAtlas } from '../../lib/content.ts';
 import { icalendar } from '../../lib/share/ical.ts';
 import { meetingCalendar } from '../../lib/share/meeting-feeds.ts';
 import { locales } from '../../lib/site/pages.ts';
-import { pagePath, withBase, type PageRef } from '../../lib/site/paths.ts';
+import { absoluteUrl, type PageRef } from '../../lib/site/paths.ts';
 import type { Locale } from '../../schemas/common.ts';
 
 export const getStaticPaths = () => locales.map((locale) => ({ params: { locale } }));
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const locale = params.locale as Locale;
-	const urlOf = (page: PageRef) => new URL(withBase(pagePath(page, locale), import.meta.env.BASE_URL), site).href;
+	const urlOf = (page: PageRef) => absoluteUrl(page, locale, import.meta.env.BASE_URL, site);
 	const calendar = meetingCalendar(await loadAtlas(), locale, urlOf, site!.host, useTranslations(locale));
 	return new Response(icalendar(calendar), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

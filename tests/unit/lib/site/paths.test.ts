@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPages, locales } from '../../../../src/lib/site/pages.ts';
-import { otherLocale, pagePath, paragraphPath, routeSlug, withBase, type PageRef } from '../../../../src/lib/site/paths.ts';
+import { absoluteUrl, otherLocale, pagePath, paragraphPath, routeSlug, withBase, type PageRef } from '../../../../src/lib/site/paths.ts';
 import { loadRealAtlas } from './atlas-fixture.ts';
 
 const atlas = loadRealAtlas();
@@ -26,6 +26,7 @@ const expectedPaths: [PageRef, string, string][] = [
 	[{ kind: 'timeline-actor', id: 'wang-yi' }, '/fr/chronologie/acteurs/wang-yi/', '/en/timeline/actors/wang-yi/'],
 	[{ kind: 'timeline-area', id: 'health' }, '/fr/chronologie/cooperation/health/', '/en/timeline/cooperation/health/'],
 	[{ kind: 'search' }, '/fr/recherche/', '/en/search/'],
+	[{ kind: 'data' }, '/fr/donnees/', '/en/data/'],
 	[{ kind: 'not-found' }, '/fr/404/', '/en/404/'],
 ];
 
@@ -64,7 +65,7 @@ describe('allPages', () => {
 	it('keeps only the fixed pages for an empty atlas', () => {
 		const empty = { meetings: [], actors: [], places: [], organisations: [], areas: [], events: [], sources: [] };
 		expect(allPages(empty).every((page) => page.id === undefined)).toBe(true);
-		expect(allPages(empty)).toHaveLength(11);
+		expect(allPages(empty)).toHaveLength(12);
 	});
 });
 
@@ -105,5 +106,12 @@ describe('otherLocale', () => {
 	it('swaps French and English', () => {
 		expect(otherLocale('fr')).toBe('en');
 		expect(otherLocale('en')).toBe('fr');
+	});
+});
+
+describe('absoluteUrl', () => {
+	it('joins the site, the base and the localised path', () => {
+		expect(absoluteUrl({ kind: 'meeting', id: 'x' }, 'en', '/', new URL('https://a.org'))).toBe('https://a.org/en/meetings/x/');
+		expect(absoluteUrl({ kind: 'source', id: 'x' }, 'fr', '/atlas/', new URL('https://a.org'))).toBe('https://a.org/atlas/fr/sources/x/');
 	});
 });

@@ -73,9 +73,9 @@ describe('searchRecordOf', () => {
 		expect(searchRecordOf(undated, { kind: 'event', id: 'e' })).toMatchObject({ filters: { year: [] }, date: undefined });
 	});
 
-	it('leaves out the pages that only repeat entries: lists, filtered timelines, search and 404', () => {
+	it('leaves out the pages that only repeat entries or describe the site: lists, filtered timelines, search, open data and 404', () => {
 		const left = allPages(atlas).filter((page) => !searchRecordOf(atlas, page)).map((page) => page.kind);
-		expect(new Set(left)).toEqual(new Set(['home', 'timeline', 'meetings', 'actors', 'areas', 'places', 'organisations', 'events', 'sources', 'search', 'not-found', 'timeline-actor', 'timeline-area']));
+		expect(new Set(left)).toEqual(new Set(['home', 'timeline', 'meetings', 'actors', 'areas', 'places', 'organisations', 'events', 'sources', 'search', 'data', 'not-found', 'timeline-actor', 'timeline-area']));
 	});
 
 	it('gives nothing for an unknown meeting', () => {

@@ -38,6 +38,7 @@ const expectedTitles: [PageRef, string, string][] = [
 	[{ kind: 'events' }, 'Événements évoqués', 'Events referred to'],
 	[{ kind: 'sources' }, 'Sources', 'Sources'],
 	[{ kind: 'search' }, 'Recherche', 'Search'],
+	[{ kind: 'data' }, 'Données ouvertes', 'Open data'],
 	[{ kind: 'not-found' }, 'Page introuvable', 'Page not found'],
 ];
 

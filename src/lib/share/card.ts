@@ -1,0 +1,49 @@
+/**
+ * The social cards (1200 × 630 PNG) shown when a link is pasted: what a card says, as pure data,
+ * and the key under which a drawn card is cached. Drawing is in render-card.ts.
+ */
+import { createHash } from 'node:crypto';
+import type { Locale } from '../../schemas/common.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { formatFuzzyDate } from '../ingest/dates.ts';
+import { entityName, joinNames, meetingTitle, placeNameOn } from '../site/names.ts';
+import type { AtlasData } from '../site/types.ts';
+
+export const cardSize = { width: 1200, height: 630 } as const;
+
+/** What a card shows: the site's name, a kind line, a title and a few lines of facts. */
+export interface CardContent {
+	site: string;
+	kind: string;
+	title: string;
+	lines: string[];
+}
+
+/** The card of a meeting: date (marked when inferred), place and participants, in the page's language. */
+export function meetingCard(atlas: AtlasData, meetingId: string, locale: Locale, t: Translate): CardContent | undefined {
+	const meeting = atlas.meetings.find((candidate) => candidate.id === meetingId);
+	if (!meeting) return undefined;
+	const { record } = meeting;
+	const date = `${formatFuzzyDate(record.date.value, record.date.precision, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;
+	const place = placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
+	const participants = joinNames(record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name), locale);
+	return { site: t('site.name'), kind: t('meeting.kind'), title: meetingTitle(atlas, meeting, locale), lines: [`${date} · ${place}`, participants] };
+}
+
+/** The card of the site, for every other page. */
+export function siteCard(t: Translate): CardContent {
+	return { site: t('site.name'), kind: '', title: t('site.name'), lines: [t('site.description')] };
+}
+
+/**
+ * The key of a drawn card: its content and the drawing code, so that an unchanged card is
+ * never drawn twice and a change to the drawing redraws them all.
+ */
+export function cardKey(content: CardContent, drawing: string): string {
+	return createHash('sha256').update(JSON.stringify({ content, drawing })).digest('hex').slice(0, 32);
+}
+
+/** The path of a page's card: /cards/fr/2025-04-25-almaty.png, /cards/en/site.png. */
+export function cardPath(locale: Locale, meetingId?: string): string {
+	return `/cards/${locale}/${meetingId ?? 'site'}.png`;
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTranslations } from '../../../../src/i18n/translate.ts';
+import { cardKey, cardPath, meetingCard, siteCard } from '../../../../src/lib/share/card.ts';
+import { cachedCard } from '../../../../src/lib/share/render-card.ts';
+import { loadRealAtlas } from '../site/atlas-fixture.ts';
+
+const atlas = loadRealAtlas();
+
+/** Width and height of a PNG, from its IHDR chunk. */
+const pngSize = (png: Buffer) => ({ signature: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('meetingCard', () => {
+	it('says date (marked when inferred), place and participants in the page’s language', () => {
+		expect(meetingCard(atlas, '2022-06-nur-sultan', 'fr', useTranslations('fr'))).toEqual({
+			site: 'Atlas Chine–Kirghizistan',
+			kind: 'Rencontre',
+			title: 'Rencontre entre Wang Yi et Jeenbek Kouloubaev à Noursoultan (juin 2022)',
+			lines: ['juin 2022 (déduit) · Noursoultan', 'Wang Yi et Jeenbek Kouloubaev'],
+		});
+		expect(meetingCard(atlas, '2025-04-25-almaty', 'en', useTranslations('en'))?.lines).toEqual(['25 April 2025 · Almaty', 'Wang Yi and Jeenbek Kulubaev']);
+		expect(meetingCard(atlas, 'nowhere', 'en', useTranslations('en'))).toBeUndefined();
+	});
+});
+
+describe('cardKey and cardPath', () => {
+	it('changes with the content and with the drawing, not otherwise', () => {
+		const card = siteCard(useTranslations('en'));
+		expect(cardKey(card, 'd1')).toBe(cardKey({ ...card }, 'd1'));
+		expect(cardKey(card, 'd1')).not.toBe(cardKey({ ...card, title: 'x' }, 'd1'));
+		expect(cardKey(card, 'd1')).not.toBe(cardKey(card, 'd2'));
+	});
+
+	it('puts each card under its language', () => {
+		expect(cardPath('fr', '2025-04-25-almaty')).toBe('/cards/fr/2025-04-25-almaty.png');
+		expect(cardPath('en')).toBe('/cards/en/site.png');
+	});
+});
+
+describe('cachedCard', () => {
+	const cache = mkdtempSync(join(tmpdir(), 'atlas-cards-'));
+	afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+	it('draws a 1200 × 630 PNG once, then reads it from the cache', async () => {
+		const content = meetingCard(atlas, '2025-04-25-almaty', 'fr', useTranslations('fr'))!;
+		const first = await cachedCard(content, cache);
+		expect(pngSize(first)).toEqual({ signature: 'PNG', width: 1200, height: 630 });
+		const [file] = readdirSync(cache);
+		expect(readdirSync(cache)).toEqual([file]);
+		const drawnAt = statSync(join(cache, file!)).mtimeMs;
+		const second = await cachedCard(content, cache);
+		expect(second.equals(first)).toBe(true);
+		expect(statSync(join(cache, file!)).mtimeMs).toBe(drawnAt);
+		expect(readdirSync(cache)).toHaveLength(1);
+	});
+});
