@@ -15,3 +15,21 @@ test('no page requests anything outside the site', async ({ page, baseURL }) => 
 	}
 	expect(outside).toEqual([]);
 });
+
+test('a search requests nothing outside the site, in either language', async ({ page, baseURL }) => {
+	const outside: string[] = [];
+	let searchFiles = 0;
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.includes('/pagefind/')) searchFiles++;
+		if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+	});
+	for (const address of ['/fr/recherche/?q=Kouloubaev', '/en/search/?q=railway&kind=meeting']) {
+		await page.goto(address);
+		await expect(page.locator('[data-search-status]')).toHaveText(/\d/);
+		await page.locator('[data-search-list] a').first().click();
+		await page.waitForLoadState('load');
+	}
+	expect(searchFiles).toBeGreaterThan(0);
+	expect(outside).toEqual([]);
+});

@@ -1,39 +1,16 @@
-import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { fromMdxBody } from '../../../../src/lib/ingest/from-mdx.ts';
 import { toMdx, toMdxBody } from '../../../../src/lib/ingest/to-mdx.ts';
 import { parseMdxFile } from '../../../../src/cli/read-content.ts';
 import { loadGazetteer, readFixture, readSeed } from '../../helpers.ts';
-
-interface Element {
-	type: unknown;
-	props: { children?: unknown };
-}
-
-// A tiny JSX runtime: rendering MDX to a plain tree shows exactly what a page would contain,
-// without React.
-const runtime = {
-	Fragment: 'fragment',
-	jsx: (type: unknown, props: Element['props']): Element => ({ type, props }),
-	jsxs: (type: unknown, props: Element['props']): Element => ({ type, props }),
-};
-
-function textOf(node: unknown): string {
-	if (typeof node === 'string') return node;
-	if (Array.isArray(node)) return node.map(textOf).join('');
-	if (node && typeof node === 'object' && 'props' in node) return textOf((node as Element).props.children);
-	return '';
-}
+import { renderMdx } from '../../mdx-render.ts';
 
 /** Compiles and runs an MDX body, returning each top-level element's type and text. */
 async function render(mdx: string): Promise<{ type: unknown; text: string }[]> {
-	const module = await evaluate(mdx, { ...runtime, baseUrl: import.meta.url });
-	const exported = Object.keys(module).filter((name) => name !== 'default');
+	const { elements, exported } = await renderMdx(mdx);
 	expect(exported, 'the MDX must export nothing').toEqual([]);
-	const tree = module.default({}) as Element;
-	const children = [tree.props.children].flat().filter((child) => typeof child === 'object');
-	return children.map((child) => ({ type: (child as Element).type, text: textOf(child) }));
+	return elements;
 }
 
 const hostileParagraphs = [
