@@ -29,7 +29,7 @@ export default defineConfig({
 		},
 		{
 			// The same site built under a sub-path (`npm run build:subpath`), served from /atlas/.
-			command: `node tests/e2e/serve-subpath.ts`,
+			command: `node tests/e2e/static-server.ts`,
 			url: `http://localhost:${subpathPort}/atlas/`,
 			env: { SUBPATH_PORT: String(subpathPort) },
 			reuseExistingServer: !process.env.CI,

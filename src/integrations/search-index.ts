@@ -13,6 +13,7 @@ export function searchIndex(): AstroIntegration {
 		name: 'atlas:search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const { index, errors: createErrors } = await pagefind.createIndex({});
 				try {
 					if (!index) throw new Error(createErrors.join('\n'));
@@ -20,7 +21,8 @@ export function searchIndex(): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
 					const problems = [...createErrors, ...errors, ...written.errors];
 					if (problems.length > 0) throw new Error(`Pagefind could not index the site:\n${problems.join('\n')}`);
-					logger.info(`Indexed ${page_count} pages for search.`);
+					// The benchmark reads the time from this line.
+					logger.info(`Indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await pagefind.close();
 				}

@@ -15,7 +15,7 @@ for (const locale of ['fr', 'en'] as const) {
 			await pagefind.options({ baseUrl: '/', ranking: core.ranking });
 			const found: string[] = [];
 			for (const name of names) {
-				const { first } = await core.firstResults(pagefind, core.readState(`?q=${encodeURIComponent(name)}`), 20);
+				const { first } = await core.firstResults(pagefind, core.readState(`?q=${encodeURIComponent(name)}`), core.firstPageSize);
 				found.push(first[0]?.url ?? '(nothing)');
 			}
 			return found;

@@ -34,3 +34,12 @@ test('with JavaScript, filters apply in place and update the address', async ({ 
 	await page.getByRole('link', { name: 'All', exact: true }).click();
 	await expect(entries(page)).toHaveCount(6);
 });
+
+test('a filtered timeline holds only its own entries, and its filters load the other pages', async ({ page }) => {
+	await page.goto('/fr/chronologie/acteurs/sadyr-japarov/');
+	await expect(page.locator('.timeline-entry')).toHaveCount(3);
+	await page.getByRole('link', { name: 'Santé', exact: true }).click();
+	await expect(page).toHaveURL(/\/fr\/chronologie\/cooperation\/health\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chronologie filtrée : Santé');
+	await expect(entries(page).filter({ hasText: 'Rencontre entre' })).toHaveText([/Noursoultan \(juin 2022\)/]);
+});

@@ -11,11 +11,12 @@
  * A plain file in public/ rather than a bundled script: Vite wraps a dynamic import() in a
  * preload helper that it leaves unresolved ("__VITE_PRELOAD__") in Astro's inlined scripts.
  */
-import { deepLink, fill, filterKeys, firstResults, isActive, ranking, readState, searchString } from './core.js';
+import { deepLink, fill, filterKeys, firstPageSize, firstResults, isActive, ranking, readState, searchString } from './core.js';
 
+/** How many more results each "More results" shows. */
 const pageSize = 20;
 /** How long typing must pause before a search runs, so that each keystroke does not search. */
-const typingPauseMs = 60;
+const typingPauseMs = 30;
 
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector('form.search-form'));
 const input = /** @type {HTMLInputElement | null} */ (document.querySelector('#search-page-query'));
@@ -108,7 +109,7 @@ if (form && input && container) {
 		}
 		status.textContent = messages.loading;
 		try {
-			const { total, first, rest } = await firstResults(await loadPagefind(), state, pageSize);
+			const { total, first, rest } = await firstResults(await loadPagefind(), state, firstPageSize);
 			if (id !== searchId) return;
 			list.replaceChildren(...first.map(resultItem));
 			let shown = 0;

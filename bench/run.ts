@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: how the site scales. For each size N of a synthetic atlas (bench/corpus.ts)
+ * it builds the site in a temporary folder and measures build time (site and index), peak
+ * memory, pages, ms per page, the same for a plain Astro project with as many trivial MDX pages,
+ * dist/ and index sizes, page weights per page type, and, in Chromium, the time from the last
+ * keystroke to the first result and the bytes a first search fetches. Prints a table and writes
+ * JSON. `--quick` (small N) runs in `npm test` so that the benchmark cannot rot; it asserts
+ * nothing about time.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from '../tests/e2e/static-server.ts';
+import { writeCorpus } from './corpus.ts';
+
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, out: { type: 'string' } } });
+const sizes = (values.sizes ?? (values.quick ? '20' : '100,1000,5000')).split(',').map(Number);
+const out = values.out ?? (values.quick ? join(tmpdir(), 'atlas-bench-quick.json') : join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface BuildMeasure {
+	seconds: number;
+	peakMemoryMb: number | null;
+	indexSeconds: number | null;
+	log: string;
+}
+
+/** Runs `astro build` in a folder, timed by /usr/bin/time for the peak memory when it is there. */
+function timedBuild(cwd: string): BuildMeasure {
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	const astro = join(root, 'node_modules', '.bin', 'astro');
+	const hasTime = statSafe('/usr/bin/time');
+	const started = performance.now();
+	const run = hasTime ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', astro, 'build'], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(astro, ['build'], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const seconds = (performance.now() - started) / 1000;
+	const log = `${run.stdout}\n${run.stderr}`;
+	if (run.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${log.slice(-3000)}`);
+	const peak = /PEAK_KB (\d+)/.exec(log);
+	const index = /Indexed \d+ pages for search in (\d+) ms/.exec(log);
+	return { seconds, peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null, indexSeconds: index ? Number(index[1]) / 1000 : null, log };
+}
+
+function statSafe(path: string) {
+	try {
+		return statSync(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Every file under a folder, with its size. */
+function files(folder: string): { path: string; bytes: number }[] {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			return { path: relative(folder, path), bytes: statSync(path).size };
+		});
+}
+
+const sum = (list: { bytes: number }[]) => list.reduce((total, file) => total + file.bytes, 0);
+
+/** A copy of this project in a temporary folder, sharing node_modules, with its own content. */
+function scratchProject(): string {
+	const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(folder, entry), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
+	return folder;
+}
+
+/** A plain Astro project with `pages` trivial MDX pages: the framework's own cost. */
+function baselineProject(pages: number): string {
+	const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-plain-'));
+	mkdirSync(join(folder, 'src', 'pages'), { recursive: true });
+	writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
+	writeFileSync(join(folder, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], vite: { build: { rollupOptions: { onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); } } } } });\n");
+	for (let index = 0; index < pages; index++) writeFileSync(join(folder, 'src', 'pages', `page-${index}.mdx`), `# Page ${index}\n\nA trivial page, number ${index}, with a [link](/page-${(index + 1) % pages}/).\n`);
+	symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
+	return folder;
+}
+
+/** HTML, CSS and JavaScript of one page, raw and gzipped; JavaScript before any search (Pagefind excluded). */
+function pageWeight(dist: string, page: string) {
+	const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+	const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => readFileSync(join(dist, match[1]!.replace(/^\//, ''))));
+	const css = linked(/<link rel="stylesheet" href="([^"]+)"/g);
+	const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+	const scripts = linked(/<script[^>]* src="([^"]+)"/g);
+	const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter(Boolean);
+	const cssText = [...css.map(String), ...inlineStyles].join('');
+	const jsText = [...scripts.map(String), ...inlineScripts].join('');
+	const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+	return {
+		html: { kb: kb(Buffer.byteLength(html)), gzipKb: kb(gz(html)) },
+		css: { kb: kb(Buffer.byteLength(cssText)), gzipKb: kb(cssText ? gz(cssText) : 0) },
+		js: { kb: kb(Buffer.byteLength(jsText)), gzipKb: kb(jsText ? gz(jsText) : 0) },
+		totalGzipKb: kb(gz(html) + (cssText ? gz(cssText) : 0) + (jsText ? gz(jsText) : 0)),
+	};
+}
+
+/**
+ * In Chromium: ms from the last keystroke to the first result shown, for a first search (index
+ * chunks not yet fetched) and a second one, and the bytes the first search fetched (Pagefind's
+ * script, WebAssembly, index chunks and fragments). The page's 30 ms typing pause is included.
+ */
+async function searchTiming(dist: string, searchPage: string, queries: [string, string], port: number) {
+	const server = startStaticServer(dist, '/', port);
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-background-networking', '--no-first-run'] });
+	try {
+		const page = await browser.newPage();
+		let searchBytes = 0;
+		page.on('response', async (response) => {
+			if (response.url().includes('/pagefind/')) searchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+		});
+		// A visitor takes longer to type than the page takes to load Pagefind, which starts on focus.
+		await page.goto(`http://localhost:${port}${searchPage}`, { waitUntil: 'networkidle' });
+		const timeTo = async (query: string) => {
+			await page.locator('#search-page-query').fill('');
+			await page.evaluate(() => {
+				const list = document.querySelector('[data-search-list]')!;
+				list.replaceChildren();
+				const input = document.querySelector('#search-page-query')!;
+				const state = window as unknown as { lastKey: number; firstResult: Promise<number> };
+				input.addEventListener('input', () => (state.lastKey = performance.now()), { capture: true });
+				state.firstResult = new Promise((resolve) => new MutationObserver((_, observer) => {
+					if (list.children.length > 0) {
+						observer.disconnect();
+						resolve(performance.now());
+					}
+				}).observe(list, { childList: true }));
+			});
+			// One input event with the whole query: the last keystroke, the moment the wait starts.
+			await page.locator('#search-page-query').fill(query);
+			return page.evaluate(async () => {
+				const state = window as unknown as { lastKey: number; firstResult: Promise<number> };
+				return Math.round((await state.firstResult) - state.lastKey);
+			});
+		};
+		const coldMs = await timeTo(queries[0]);
+		const firstSearchKb = Math.round(searchBytes / 102.4) / 10;
+		const warmMs = await timeTo(queries[1]);
+		return { coldMs, warmMs, firstSearchKb };
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+const results: Record<string, unknown>[] = [];
+let port = 4600;
+let largest: { dist: string; query: [string, string] } | undefined;
+const scratch: string[] = [];
+
+for (const meetings of sizes) {
+	const project = scratchProject();
+	scratch.push(project);
+	writeCorpus(project, root, meetings);
+	const ours = timedBuild(project);
+	const dist = join(project, 'dist');
+	const built = files(dist);
+	const pages = built.filter((file) => file.path.endsWith('.html')).length;
+	const plain = baselineProject(pages);
+	scratch.push(plain);
+	const framework = timedBuild(plain);
+	const siteSeconds = ours.seconds - (ours.indexSeconds ?? 0);
+	results.push({
+		meetings,
+		pages,
+		build: { totalSeconds: round(ours.seconds), siteSeconds: round(siteSeconds), indexSeconds: ours.indexSeconds, peakMemoryMb: ours.peakMemoryMb, msPerPage: round((siteSeconds * 1000) / pages) },
+		plainAstro: { pages, seconds: round(framework.seconds), peakMemoryMb: framework.peakMemoryMb, msPerPage: round((framework.seconds * 1000) / pages) },
+		overhead: round(siteSeconds / framework.seconds),
+		dist: { mb: round(sum(built) / 1048576), files: built.length, indexMb: round(sum(built.filter((file) => file.path.startsWith('pagefind'))) / 1048576) },
+	});
+	largest = { dist, query: ['homologue', 'coopération'] };
+}
+
+// Page weights and search on the real site; search again on the largest synthetic one.
+const real = scratchProject();
+scratch.push(real);
+cpSync(join(root, 'content'), join(real, 'content'), { recursive: true });
+timedBuild(real);
+const realDist = join(real, 'dist');
+const pageTypes = { home: 'fr', timeline: 'fr/chronologie', meeting: 'fr/rencontres/2025-04-25-almaty', actor: 'fr/acteurs/jeenbek-kulubaev', area: 'fr/cooperation/china-kyrgyzstan-uzbekistan-railway', source: 'fr/sources/2025-04-25-almaty', search: 'fr/recherche' };
+const weights = Object.fromEntries(Object.entries(pageTypes).map(([type, page]) => [type, pageWeight(realDist, page)]));
+const search = {
+	realSite: await searchTiming(realDist, '/fr/recherche/', ['Kulubaev', 'chemin de fer'], port++),
+	...(largest ? { [`synthetic${sizes.at(-1)}`]: await searchTiming(largest.dist, '/fr/recherche/', largest.query, port++) } : {}),
+};
+
+const report = {
+	date: new Date().toISOString(),
+	mode: values.quick ? 'quick' : 'full',
+	machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+	sizes: results,
+	pageWeights: weights,
+	search,
+	lighthouse: 'not measured: the lighthouse package is not installed here (see README)',
+};
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, '\t')}\n`);
+for (const folder of scratch) rmSync(folder, { recursive: true, force: true });
+
+console.table(results.map((row: any) => ({ meetings: row.meetings, pages: row.pages, 'site s': row.build.siteSeconds, 'index s': row.build.indexSeconds, 'ms/page': row.build.msPerPage, 'plain ms/page': row.plainAstro.msPerPage, overhead: row.overhead, 'peak MB': row.build.peakMemoryMb, 'dist MB': row.dist.mb, 'index MB': row.dist.indexMb, files: row.dist.files })));
+console.table(Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, { 'HTML gz KB': weight.html.gzipKb, 'CSS gz KB': weight.css.gzipKb, 'JS gz KB': weight.js.gzipKb, 'total gz KB': weight.totalGzipKb }])));
+console.table(search);
+console.log(`bench: written to ${relative(process.cwd(), out)}`);
+
+function round(value: number) {
+	return Math.round(value * 100) / 100;
+}
