@@ -2,8 +2,8 @@
  * `npm run bench`: how the site scales. For each size N of a synthetic atlas (bench/corpus.ts)
  * it builds the site in a temporary folder and measures build time (site and index), peak
  * memory, pages, ms per page, the same for a plain Astro project with as many trivial MDX pages,
- * dist/ and index sizes, page weights per page type, and, in Chromium, the time from the last
- * keystroke to the first result and the bytes a first search fetches. Prints a table and writes
+ * dist/ and index sizes, page weights per page type, in Chromium the time from the last
+ * keystroke to the first result and the bytes a first search fetches, and Lighthouse scores. Prints a table and writes
  * JSON. `--quick` (small N) runs in `npm test` so that the benchmark cannot rot; it asserts
  * nothing about time.
  */
@@ -14,6 +14,8 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { writeCorpus } from './corpus.ts';
 
@@ -27,12 +29,15 @@ interface BuildMeasure {
 	seconds: number;
 	peakMemoryMb: number | null;
 	indexSeconds: number | null;
+	/** Time spent drawing social cards: the sum of Astro's per-route times for /cards/. */
+	cardSeconds: number;
 	log: string;
 }
 
 /** Runs `astro build` in a folder, timed by /usr/bin/time for the peak memory when it is there. */
 function timedBuild(cwd: string): BuildMeasure {
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	// A clean build: social cards are drawn anew, into a cache of this build's own.
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CARD_CACHE: join(cwd, '.card-cache') };
 	const astro = join(root, 'node_modules', '.bin', 'astro');
 	const hasTime = statSafe('/usr/bin/time');
 	const started = performance.now();
@@ -42,7 +47,8 @@ function timedBuild(cwd: string): BuildMeasure {
 	if (run.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${log.slice(-3000)}`);
 	const peak = /PEAK_KB (\d+)/.exec(log);
 	const index = /Indexed \d+ pages for search in (\d+) ms/.exec(log);
-	return { seconds, peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null, indexSeconds: index ? Number(index[1]) / 1000 : null, log };
+	const cardMs = [...log.matchAll(/\/cards\/\S+\.png \(\+(\d+)ms\)/g)].reduce((total, match) => total + Number(match[1]), 0);
+	return { seconds, peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null, indexSeconds: index ? Number(index[1]) / 1000 : null, cardSeconds: cardMs / 1000, log };
 }
 
 function statSafe(path: string) {
@@ -152,6 +158,17 @@ async function searchTiming(dist: string, searchPage: string, queries: [string, 
 	}
 }
 
+/** Lighthouse's four category scores for a page, in the installed Chromium (mobile, simulated throttling: Lighthouse's defaults). */
+async function lighthouseScores(url: string): Promise<Record<string, number>> {
+	const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		return Object.fromEntries(Object.entries(result!.lhr.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
+	} finally {
+		chrome.kill();
+	}
+}
+
 const results: Record<string, unknown>[] = [];
 let port = 4600;
 let largest: { dist: string; query: [string, string] } | undefined;
@@ -172,9 +189,18 @@ for (const meetings of sizes) {
 	results.push({
 		meetings,
 		pages,
-		build: { totalSeconds: round(ours.seconds), siteSeconds: round(siteSeconds), indexSeconds: ours.indexSeconds, peakMemoryMb: ours.peakMemoryMb, msPerPage: round((siteSeconds * 1000) / pages) },
+		build: {
+			totalSeconds: round(ours.seconds),
+			siteSeconds: round(siteSeconds),
+			indexSeconds: ours.indexSeconds,
+			cardSeconds: round(ours.cardSeconds),
+			peakMemoryMb: ours.peakMemoryMb,
+			msPerPage: round((siteSeconds * 1000) / pages),
+			msPerPageWithoutCards: round(((siteSeconds - ours.cardSeconds) * 1000) / pages),
+		},
 		plainAstro: { pages, seconds: round(framework.seconds), peakMemoryMb: framework.peakMemoryMb, msPerPage: round((framework.seconds * 1000) / pages) },
 		overhead: round(siteSeconds / framework.seconds),
+		overheadWithoutCards: round((siteSeconds - ours.cardSeconds) / framework.seconds),
 		dist: { mb: round(sum(built) / 1048576), files: built.length, indexMb: round(sum(built.filter((file) => file.path.startsWith('pagefind'))) / 1048576) },
 	});
 	largest = { dist, query: ['homologue', 'coopération'] };
@@ -193,6 +219,16 @@ const search = {
 	...(largest ? { [`synthetic${sizes.at(-1)}`]: await searchTiming(largest.dist, '/fr/recherche/', largest.query, port++) } : {}),
 };
 
+// Lighthouse on the real site, served as a static host would; the quick mode checks one page.
+const lighthousePages = values.quick ? ['/fr/'] : ['/fr/', '/fr/rencontres/2025-04-25-almaty/', '/fr/recherche/'];
+const lighthouseServer = startStaticServer(realDist, '/', port);
+const scores: Record<string, Record<string, number>> = {};
+try {
+	for (const page of lighthousePages) scores[page] = await lighthouseScores(`http://localhost:${port}${page}`);
+} finally {
+	lighthouseServer.close();
+}
+
 const report = {
 	date: new Date().toISOString(),
 	mode: values.quick ? 'quick' : 'full',
@@ -200,15 +236,16 @@ const report = {
 	sizes: results,
 	pageWeights: weights,
 	search,
-	lighthouse: 'not measured: the lighthouse package is not installed here (see README)',
+	lighthouse: scores,
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, '\t')}\n`);
 for (const folder of scratch) rmSync(folder, { recursive: true, force: true });
 
-console.table(results.map((row: any) => ({ meetings: row.meetings, pages: row.pages, 'site s': row.build.siteSeconds, 'index s': row.build.indexSeconds, 'ms/page': row.build.msPerPage, 'plain ms/page': row.plainAstro.msPerPage, overhead: row.overhead, 'peak MB': row.build.peakMemoryMb, 'dist MB': row.dist.mb, 'index MB': row.dist.indexMb, files: row.dist.files })));
+console.table(results.map((row: any) => ({ meetings: row.meetings, pages: row.pages, 'site s': row.build.siteSeconds, 'cards s': row.build.cardSeconds, 'index s': row.build.indexSeconds, 'ms/page': row.build.msPerPage, 'plain ms/page': row.plainAstro.msPerPage, overhead: row.overhead, 'without cards': row.overheadWithoutCards, 'peak MB': row.build.peakMemoryMb, 'dist MB': row.dist.mb, 'index MB': row.dist.indexMb, files: row.dist.files })));
 console.table(Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, { 'HTML gz KB': weight.html.gzipKb, 'CSS gz KB': weight.css.gzipKb, 'JS gz KB': weight.js.gzipKb, 'total gz KB': weight.totalGzipKb }])));
 console.table(search);
+console.table(scores);
 console.log(`bench: written to ${relative(process.cwd(), out)}`);
 
 function round(value: number) {

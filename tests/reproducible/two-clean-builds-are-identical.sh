@@ -7,8 +7,8 @@ cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for run in first second; do
-	rm -rf .astro node_modules/.astro node_modules/.cache/atlas-cards
-	ASTRO_TELEMETRY_DISABLED=1 npx astro build --outDir "$work/$run" > "$work/$run.log" 2>&1 || { cat "$work/$run.log"; exit 1; }
+	rm -rf .astro node_modules/.astro
+	ATLAS_CARD_CACHE="$work/$run-cards" ASTRO_TELEMETRY_DISABLED=1 npx astro build --outDir "$work/$run" > "$work/$run.log" 2>&1 || { cat "$work/$run.log"; exit 1; }
 done
 if diff -r --brief "$work/first" "$work/second"; then
 	echo "reproducible: two clean builds gave identical sites ($(find "$work/first" -type f | wc -l) files)"

@@ -9,8 +9,9 @@ import { locales } from '../../../lib/site/pages.ts';
 import type { Locale } from '../../../schemas/common.ts';
 
 // Outside dist/, so that cards survive between builds: the usual place for tools' caches. The
-// build runs from the project's root (this module runs from a bundled copy, so not relative to it).
-const cacheDirectory = join(process.cwd(), 'node_modules', '.cache', 'atlas-cards');
+// build runs from the project's root (this module runs from a bundled copy, so not relative to
+// it). ATLAS_CARD_CACHE moves it: the benchmark and the reproducibility check start from empty.
+const cacheDirectory = process.env.ATLAS_CARD_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-cards');
 
 export async function getStaticPaths() {
 	const atlas = await loadAtlas();
