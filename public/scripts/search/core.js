@@ -26,8 +26,7 @@ export const ranking = {
 
 /**
  * How many results are shown first. Each result's data is a separate fragment file, fetched on
- * first use; ten keep the first results under 100 ms after the last keystroke (npm run bench),
- * and the exact-name rule below looks at these ten.
+ * first use and shown as soon as it and those above it have arrived.
  */
 export const firstPageSize = 10;
 
@@ -135,37 +134,56 @@ export function foldName(text) {
 export const nameSeparator = ' · ';
 
 /**
- * Puts first the results whose own names include the query exactly, keeping Pagefind's order
- * otherwise. Pagefind ranks words, not names: for "China", the page of a project called
- * "China–Kyrgyzstan–Uzbekistan railway" scores like the page of China itself. The names come
- * from each page's indexed "names" metadata, that is from the content's alias data.
- * @template {{ meta: Record<string, string | undefined> }} T
- * @param {string} query
- * @param {T[]} results
- * @returns {T[]}
+ * The Pagefind filter that holds an entry page's names, folded (src/components/SearchData.astro).
+ * Pagefind matches filter values exactly, so a search filtered by the folded query finds the
+ * pages named exactly that, before any result data is fetched.
  */
-export function exactNamesFirst(query, results) {
-	const wanted = foldName(query);
-	const isNamed = (/** @type {T} */ result) => (result.meta.names ?? '').split(nameSeparator).some((name) => foldName(name) === wanted);
-	return [...results.filter(isNamed), ...results.filter((result) => !isNamed(result))];
+export const nameFilter = 'name';
+
+/**
+ * @typedef {{ id: string, data: () => Promise<any> }} PagefindResult
+ * @typedef {{ search: (query: string | null, options: object) => Promise<{ results: PagefindResult[] }> }} Pagefind
+ */
+
+/**
+ * Runs a search and gives its results in the order the page shows them: Pagefind's relevance,
+ * with the pages whose own names include the query exactly first (unless the visitor asked for
+ * the date order). Pagefind ranks words, not names: for "China", the page of a project called
+ * "China–Kyrgyzstan–Uzbekistan railway" scores like the page of China itself. The exact names
+ * come from the "name" filter, that is from the content's alias data, and the order is known
+ * before any result's data is fetched, so the page can show each result as soon as it arrives.
+ * @param {Pagefind} pagefind
+ * @param {SearchState} state
+ * @returns {Promise<PagefindResult[]>}
+ */
+export async function orderedResults(pagefind, state) {
+	const options = pagefindOptions(state);
+	const byName = state.q && state.sort === 'relevance';
+	const [search, named] = await Promise.all([
+		pagefind.search(state.q || null, options),
+		byName ? pagefind.search(null, { ...options, filters: { ...options.filters, [nameFilter]: foldName(state.q) } }) : undefined,
+	]);
+	if (!named?.results.length) return search.results;
+	const namedIds = new Set(named.results.map((result) => result.id));
+	const foundIds = new Set(search.results.map((result) => result.id));
+	return [
+		...search.results.filter((result) => namedIds.has(result.id)),
+		// A page named exactly the query that the word search missed still comes first.
+		...named.results.filter((result) => !foundIds.has(result.id)),
+		...search.results.filter((result) => !namedIds.has(result.id)),
+	];
 }
 
 /**
- * Runs a search and loads the data of its first results, in the order the page shows them:
- * Pagefind's relevance, with exact names first (unless the visitor asked for the date order).
- * @param {{ search: (query: string | null, options: object) => Promise<{ results: { data: () => Promise<any> }[] }> }} pagefind
+ * Runs a search and loads the data of its first `count` results, in the order the page shows them.
+ * @param {Pagefind} pagefind
  * @param {SearchState} state
  * @param {number} count
- * @returns {Promise<{ total: number, first: any[], rest: { data: () => Promise<any> }[] }>}
+ * @returns {Promise<{ total: number, first: any[], rest: PagefindResult[] }>}
  */
 export async function firstResults(pagefind, state, count) {
-	const search = await pagefind.search(state.q || null, pagefindOptions(state));
-	const first = await Promise.all(search.results.slice(0, count).map((result) => result.data()));
-	return {
-		total: search.results.length,
-		first: state.q && state.sort === 'relevance' ? exactNamesFirst(state.q, first) : first,
-		rest: search.results.slice(count),
-	};
+	const results = await orderedResults(pagefind, state);
+	return { total: results.length, first: await Promise.all(results.slice(0, count).map((result) => result.data())), rest: results.slice(count) };
 }
 
 /**

@@ -11,7 +11,7 @@
  * A plain file in public/ rather than a bundled script: Vite wraps a dynamic import() in a
  * preload helper that it leaves unresolved ("__VITE_PRELOAD__") in Astro's inlined scripts.
  */
-import { deepLink, fill, filterKeys, firstPageSize, firstResults, isActive, ranking, readState, searchString } from './core.js';
+import { deepLink, fill, filterKeys, firstPageSize, isActive, orderedResults, pagefindOptions, ranking, readState, searchString } from './core.js';
 
 /** How many more results each "More results" shows. */
 const pageSize = 20;
@@ -66,6 +66,8 @@ if (form && input && container) {
 	const loadPagefind = () =>
 		(pagefind ??= import(`${base}pagefind/pagefind.js`).then(async (module) => {
 			await module.options({ baseUrl: base, ranking });
+			// Starts Pagefind's worker and fetches its WebAssembly and metadata now, not at the first search.
+			await module.init();
 			return module;
 		}));
 
@@ -109,9 +111,32 @@ if (form && input && container) {
 		}
 		status.textContent = messages.loading;
 		try {
-			const { total, first, rest } = await firstResults(await loadPagefind(), state, firstPageSize);
+			const results = await orderedResults(await loadPagefind(), state);
 			if (id !== searchId) return;
-			list.replaceChildren(...first.map(resultItem));
+			const total = results.length;
+			const category = plural.select(total) === 'one' ? 'One' : 'Other';
+			const count = !state.q
+				? fill(messages[`count${category}`], { count: total })
+				: total === 0
+					? fill(messages.none, { query: state.q })
+					: fill(messages[category.toLowerCase()], { count: total, query: state.q });
+			if (total === 0) {
+				list.replaceChildren();
+				more.hidden = true;
+				status.textContent = count;
+				return;
+			}
+			// The first results are fetched together and each is shown as soon as it and those
+			// above it have arrived; the previous results stay until then, so nothing flickers.
+			const first = results.slice(0, firstPageSize).map((result) => result.data());
+			for (const [index, data] of first.entries()) {
+				const item = resultItem(await data);
+				if (id !== searchId) return;
+				if (index === 0) list.replaceChildren(item);
+				else list.append(item);
+			}
+			status.textContent = count;
+			const rest = results.slice(firstPageSize);
 			let shown = 0;
 			more.hidden = rest.length === 0;
 			more.onclick = async () => {
@@ -123,20 +148,17 @@ if (form && input && container) {
 				// Focus the first new result, so that keyboard and screen-reader users land on it.
 				/** @type {HTMLElement | null} */ (list.querySelectorAll('[data-result-link]')[first.length + shown - page.length])?.focus();
 			};
-			const category = plural.select(total) === 'one' ? 'One' : 'Other';
-			status.textContent = !state.q
-				? fill(messages[`count${category}`], { count: total })
-				: total === 0
-					? fill(messages.none, { query: state.q })
-					: fill(messages[category.toLowerCase()], { count: total, query: state.q });
 		} catch {
 			if (id === searchId) status.textContent = messages.failed;
 		}
 	};
 
 	// Typing searches after a short pause and keeps the address up to date without piling up history.
+	// Each keystroke fetches the index chunks the query needs, so that they are there when the pause ends.
 	input.addEventListener('input', () => {
 		clearTimeout(typingTimer);
+		const query = input.value.trim();
+		if (query) loadPagefind().then((module) => module.preload(query, pagefindOptions(formState()))).catch(() => {});
 		typingTimer = setTimeout(() => {
 			const state = formState();
 			remember(state, false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLink, exactNamesFirst, firstResults, foldName, isActive, pagefindOptions, readState, searchString } from '../../../public/scripts/search/core.js';
+import { deepLink, firstResults, foldName, isActive, nameFilter, orderedResults, pagefindOptions, readState, searchString } from '../../../public/scripts/search/core.js';
 
 describe('the search state in the address', () => {
 	it('reads the query, the filters and the order', () => {
@@ -79,48 +79,61 @@ describe('foldName', () => {
 	});
 });
 
-describe('exactNamesFirst', () => {
-	const result = (url: string, names?: string) => ({ url, meta: { names } });
-
-	it('puts first the pages one of whose names is the query, keeping the order otherwise', () => {
-		const results = [result('/railway/', 'China–Kyrgyzstan–Uzbekistan railway'), result('/meeting/'), result('/china/', 'Chine · China · PRC'), result('/party/', 'Communist Party of China')];
-		expect(exactNamesFirst('china', results).map((entry) => entry.url)).toEqual(['/china/', '/railway/', '/meeting/', '/party/']);
-	});
-
-	it('matches whole names only, with accents and dashes optional', () => {
-		const results = [result('/a/', 'Ouzbékistan'), result('/b/', 'Nur-Sultan · Astana')];
-		expect(exactNamesFirst('Nur Sultan', results).map((entry) => entry.url)).toEqual(['/b/', '/a/']);
-		expect(exactNamesFirst('ouzbekistan', results).map((entry) => entry.url)).toEqual(['/a/', '/b/']);
-		expect(exactNamesFirst('Nur', results).map((entry) => entry.url)).toEqual(['/a/', '/b/']);
-	});
-});
-
-describe('firstResults', () => {
-	const fake = (urls: { url: string; names?: string }[]) => {
+describe('orderedResults and firstResults', () => {
+	// A fake Pagefind: a word search returns `found`; a search filtered by name returns the pages
+	// of `named` whose folded names include the filter value.
+	const fake = (found: string[], named: Record<string, string[]> = {}) => {
 		const calls: unknown[][] = [];
+		const result = (url: string) => ({ id: url, data: async () => ({ url }) });
 		return {
 			calls,
-			search: async (...args: unknown[]) => {
-				calls.push(args);
-				return { results: urls.map((entry) => ({ data: async () => ({ url: entry.url, meta: { names: entry.names } }) })) };
+			search: async (query: string | null, options: { filters: Record<string, string> }) => {
+				calls.push([query, options]);
+				const name = options.filters[nameFilter];
+				const urls = name === undefined ? found : Object.keys(named).filter((url) => named[url]!.map(foldName).includes(name));
+				return { results: urls.map(result) };
 			},
 		};
 	};
 
-	it('searches with the state’s options, loads the first results and puts exact names first', async () => {
-		const pagefind = fake([{ url: '/1/' }, { url: '/2/', names: 'SCO' }, { url: '/3/' }]);
-		const found = await firstResults(pagefind, readState('?q=SCO&kind=organisation'), 2);
-		expect(pagefind.calls).toEqual([['SCO', { filters: { kind: 'organisation' }, sort: {} }]]);
-		expect(found.total).toBe(3);
-		expect(found.first.map((data) => data.url)).toEqual(['/2/', '/1/']);
-		expect(found.rest).toHaveLength(1);
+	it('searches with the state’s options and, for the exact names, with the folded query as a name filter', async () => {
+		const pagefind = fake(['/1/', '/2/']);
+		await orderedResults(pagefind, readState('?q=Nur-Sultan&kind=place'));
+		expect(pagefind.calls).toEqual([
+			['Nur-Sultan', { filters: { kind: 'place' }, sort: {} }],
+			[null, { filters: { kind: 'place', [nameFilter]: 'nur sultan' }, sort: {} }],
+		]);
 	});
 
-	it('lists by filters alone with a null query, and keeps the date order as Pagefind gives it', async () => {
-		const pagefind = fake([{ url: '/old/' }, { url: '/new/', names: 'x' }]);
-		const found = await firstResults(pagefind, readState('?q=x&sort=oldest'), 20);
-		expect(found.first.map((data) => data.url)).toEqual(['/old/', '/new/']);
-		await firstResults(pagefind, readState('?year=2022'), 20);
-		expect(pagefind.calls[1]?.[0]).toBeNull();
+	it('puts first the pages one of whose names is the query, keeping Pagefind’s order otherwise', async () => {
+		const pagefind = fake(['/railway/', '/meeting/', '/china/', '/party/'], { '/railway/': ['China–Kyrgyzstan–Uzbekistan railway'], '/china/': ['Chine', 'China', 'PRC'] });
+		expect((await orderedResults(pagefind, readState('?q=china'))).map((result) => result.id)).toEqual(['/china/', '/railway/', '/meeting/', '/party/']);
+	});
+
+	it('matches whole names only, with case, accents and dashes optional', async () => {
+		const pagefind = fake(['/b/', '/a/'], { '/a/': ['Ouzbékistan'], '/b/': ['Nur-Sultan', 'Astana'] });
+		expect((await orderedResults(pagefind, readState('?q=OUZBEKISTAN'))).map((result) => result.id)).toEqual(['/a/', '/b/']);
+		expect((await orderedResults(pagefind, readState('?q=Nur'))).map((result) => result.id)).toEqual(['/b/', '/a/']);
+	});
+
+	it('puts first a page named exactly the query even if the word search missed it', async () => {
+		const pagefind = fake(['/x/'], { '/y/': ['BRI'] });
+		expect((await orderedResults(pagefind, readState('?q=BRI'))).map((result) => result.id)).toEqual(['/y/', '/x/']);
+	});
+
+	it('keeps the date order as Pagefind gives it, and lists by filters alone with a null query', async () => {
+		const pagefind = fake(['/old/', '/new/'], { '/new/': ['x'] });
+		expect((await orderedResults(pagefind, readState('?q=x&sort=oldest'))).map((result) => result.id)).toEqual(['/old/', '/new/']);
+		expect(pagefind.calls).toHaveLength(1);
+		await orderedResults(pagefind, readState('?year=2022'));
+		expect(pagefind.calls[1]).toEqual([null, { filters: { year: '2022' }, sort: {} }]);
+		expect(pagefind.calls).toHaveLength(2);
+	});
+
+	it('loads the data of the first results only', async () => {
+		const found = await firstResults(fake(['/1/', '/2/', '/3/'], { '/3/': ['SCO'] }), readState('?q=SCO'), 2);
+		expect(found.total).toBe(3);
+		expect(found.first.map((data) => data.url)).toEqual(['/3/', '/1/']);
+		expect(found.rest.map((result) => result.id)).toEqual(['/2/']);
 	});
 });
