@@ -187,6 +187,27 @@ export async function firstResults(pagefind, state, count) {
 }
 
 /**
+ * Wraps an async task so that one call runs at a time and, of the calls made while one runs,
+ * only the latest runs next; the others resolve to undefined. Pagefind's worker searches one
+ * query after another and a search cannot be stopped, so without this every keystroke's search
+ * would queue and, on a large index, the last one would wait for all the others.
+ * @template A, R
+ * @param {(argument: A) => Promise<R>} task
+ * @returns {(argument: A) => Promise<R | undefined>}
+ */
+export function latestOnly(task) {
+	let latest = 0;
+	/** @type {Promise<unknown>} */
+	let previous = Promise.resolve();
+	return (argument) => {
+		const call = ++latest;
+		const result = previous.then(() => (call === latest ? task(argument) : undefined));
+		previous = result.catch(() => {});
+		return result;
+	};
+}
+
+/**
  * Fills a message's {placeholders}: fill("{count} results", { count: 2 }) → "2 results".
  * @param {string} message
  * @param {Record<string, string | number>} values

@@ -11,7 +11,7 @@
  * A plain file in public/ rather than a bundled script: Vite wraps a dynamic import() in a
  * preload helper that it leaves unresolved ("__VITE_PRELOAD__") in Astro's inlined scripts.
  */
-import { deepLink, fill, filterKeys, firstPageSize, isActive, orderedResults, pagefindOptions, ranking, readState, searchString } from './core.js';
+import { deepLink, fill, filterKeys, firstPageSize, isActive, latestOnly, orderedResults, pagefindOptions, ranking, readState, searchString } from './core.js';
 
 /** How many more results each "More results" shows. */
 const pageSize = 20;
@@ -71,6 +71,9 @@ if (form && input && container) {
 			return module;
 		}));
 
+	/** One Pagefind search at a time; while one runs, only the latest query waits for its turn. */
+	const search = latestOnly(async (/** @type {import('./core.js').SearchState} */ state) => orderedResults(await loadPagefind(), state));
+
 	/** One result: kind and date, title, excerpt with the matched words marked, and a link to the matching paragraph. */
 	const resultItem = (/** @type {any} */ data) => {
 		const item = document.createElement('li');
@@ -111,8 +114,8 @@ if (form && input && container) {
 		}
 		status.textContent = messages.loading;
 		try {
-			const results = await orderedResults(await loadPagefind(), state);
-			if (id !== searchId) return;
+			const results = await search(state);
+			if (!results || id !== searchId) return;
 			const total = results.length;
 			const category = plural.select(total) === 'one' ? 'One' : 'Other';
 			const count = !state.q

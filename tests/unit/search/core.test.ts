@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLink, firstResults, foldName, isActive, nameFilter, orderedResults, pagefindOptions, readState, searchString } from '../../../public/scripts/search/core.js';
+import { deepLink, firstResults, foldName, isActive, latestOnly, nameFilter, orderedResults, pagefindOptions, readState, searchString } from '../../../public/scripts/search/core.js';
 
 describe('the search state in the address', () => {
 	it('reads the query, the filters and the order', () => {
@@ -135,5 +135,39 @@ describe('orderedResults and firstResults', () => {
 		expect(found.total).toBe(3);
 		expect(found.first.map((data) => data.url)).toEqual(['/3/', '/1/']);
 		expect(found.rest.map((result) => result.id)).toEqual(['/2/']);
+	});
+});
+
+describe('latestOnly', () => {
+	it('runs one call at a time, and of the calls made meanwhile only the latest', async () => {
+		const started: string[] = [];
+		const gates: Record<string, () => void> = {};
+		const task = latestOnly((query: string) => {
+			started.push(query);
+			return new Promise<string>((resolve) => (gates[query] = () => resolve(`results for ${query}`)));
+		});
+		const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+		const first = task('k');
+		await tick();
+		const skipped = task('ku');
+		const last = task('kul');
+		await tick();
+		expect(started).toEqual(['k']);
+		gates.k!();
+		expect(await first).toBe('results for k');
+		expect(await skipped).toBeUndefined();
+		await tick();
+		expect(started).toEqual(['k', 'kul']);
+		gates.kul!();
+		expect(await last).toBe('results for kul');
+	});
+
+	it('goes on after a call that fails', async () => {
+		const task = latestOnly(async (query: string) => {
+			if (query === 'bad') throw new Error('no index');
+			return query;
+		});
+		await expect(task('bad')).rejects.toThrow('no index');
+		expect(await task('good')).toBe('good');
 	});
 });
