@@ -187,3 +187,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('La recherche a besoin de JavaScript')).toBeVisible();
 	});
 });
+
+test('an excerpt keeps the words of a list of facts apart', async ({ page }) => {
+	// A source page lists "Rencontre relatée" then the meeting's date; glued, the index would hold "relatéejuin".
+	await openSearch(page, '/fr/recherche/?q=relat%C3%A9e&kind=source');
+	await expect(page.locator('.search-result .result-excerpt').first()).toHaveText(/relatée (juin 2022|25 avril 2025)/);
+});

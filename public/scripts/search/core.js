@@ -75,9 +75,13 @@ export function isActive(state) {
 }
 
 /**
+ * @typedef {{ filters: Record<string, string>, sort: Record<string, 'asc' | 'desc'> }} PagefindOptions
+ */
+
+/**
  * The options of a Pagefind search for a state: its filters, and the date order if chosen.
  * @param {SearchState} state
- * @returns {{ filters: Record<string, string>, sort: Record<string, 'asc' | 'desc'> }}
+ * @returns {PagefindOptions}
  */
 export function pagefindOptions(state) {
 	/** @type {Record<string, string>} */
@@ -142,7 +146,7 @@ export const nameFilter = 'name';
 
 /**
  * @typedef {{ id: string, data: () => Promise<any> }} PagefindResult
- * @typedef {{ search: (query: string | null, options: object) => Promise<{ results: PagefindResult[] }> }} Pagefind
+ * @typedef {{ search: (query: string | null, options: PagefindOptions) => Promise<{ results: PagefindResult[] }> }} Pagefind
  */
 
 /**
