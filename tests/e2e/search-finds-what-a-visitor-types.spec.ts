@@ -193,3 +193,11 @@ test('an excerpt keeps the words of a list of facts apart', async ({ page }) => 
 	await openSearch(page, '/fr/recherche/?q=relat%C3%A9e&kind=source');
 	await expect(page.locator('.search-result .result-excerpt').first()).toHaveText(/relatée (juin 2022|25 avril 2025)/);
 });
+
+test('an excerpt holds the text of a page, not its citation marks or controls', async ({ page }) => {
+	// "homologue" is in the facts (cited "§ 1 § 3") and in statements (each with its "#" self-link).
+	await openSearch(page, '/fr/recherche/?q=homologue&kind=meeting');
+	const excerpts = page.locator('.search-result .result-excerpt');
+	await expect(excerpts.first()).toContainText('homologue');
+	for (const excerpt of await excerpts.allTextContents()) expect(excerpt).not.toMatch(/[§¶#]|Copier le lien/);
+});
