@@ -194,10 +194,20 @@ test('an excerpt keeps the words of a list of facts apart', async ({ page }) => 
 	await expect(page.locator('.search-result .result-excerpt').first()).toHaveText(/relatée (juin 2022|25 avril 2025)/);
 });
 
-test('an excerpt holds the text of a page, not its citation marks or controls', async ({ page }) => {
-	// "homologue" is in the facts (cited "§ 1 § 3") and in statements (each with its "#" self-link).
-	await openSearch(page, '/fr/recherche/?q=homologue&kind=meeting');
-	const excerpts = page.locator('.search-result .result-excerpt');
-	await expect(excerpts.first()).toContainText('homologue');
-	for (const excerpt of await excerpts.allTextContents()) expect(excerpt).not.toMatch(/[§¶#]|Copier le lien/);
-});
+// "homologue" is in a French meeting's facts (cited "§ 1 § 3") and statements (each with its "#"
+// self-link), and in a numbered paragraph ("§ 1") of each source, which the English site shows
+// beside its translation.
+for (const { kind, search, controls } of [
+	{ kind: 'meeting', search: '/fr/recherche/', controls: /Copier le lien/ },
+	{ kind: 'source', search: '/en/search/', controls: /English translation/ },
+]) {
+	test(`an excerpt holds the text of a ${kind} page, not its citation marks, paragraph numbers or controls`, async ({ page }) => {
+		await openSearch(page, `${search}?q=homologue&kind=${kind}`);
+		const excerpts = page.locator('.search-result .result-excerpt');
+		await expect(excerpts.first()).toContainText('homologue');
+		for (const excerpt of await excerpts.allTextContents()) {
+			expect(excerpt).not.toMatch(/[§¶#]/);
+			expect(excerpt).not.toMatch(controls);
+		}
+	});
+}
