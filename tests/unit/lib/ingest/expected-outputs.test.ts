@@ -56,3 +56,10 @@ describe.each(names)('fixture %s.txt', (name) => {
 		});
 	}
 });
+
+describe('the expected outputs', () => {
+	it('each belong to a fixture press text', () => {
+		const orphans = readdirSync(expected).filter((file) => !names.includes(file.replace(/(?:\.problems\.json|\.mdx)$/, '')));
+		expect(orphans).toEqual([]);
+	});
+});

@@ -3,7 +3,7 @@ import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { fromMdxBody } from '../../../../src/lib/ingest/from-mdx.ts';
 import { toMdx, toMdxBody } from '../../../../src/lib/ingest/to-mdx.ts';
 import { parseMdxFile } from '../../../../src/cli/read-content.ts';
-import { loadGazetteer, readFixture, readSeed } from '../../helpers.ts';
+import { loadGazetteer, readFixture } from '../../helpers.ts';
 import { renderMdx } from '../../mdx-render.ts';
 
 /** Compiles and runs an MDX body, returning each top-level element's type and text. */
@@ -49,15 +49,15 @@ describe('toMdx', () => {
 		return result.parsed;
 	};
 
-	it('writes frontmatter that reads back as the record', () => {
-		const parsed = parse(readSeed('2022-06-nur-sultan'), '2022-06-nur-sultan');
-		const { data } = parseMdxFile(toMdx(parsed, 'content/sources/2022-06-nur-sultan.txt'), 'x.mdx');
+	it.each(['inferred-year.txt', 'new-actors.txt', 'hostile.txt'])('writes frontmatter that reads back as the record of %s', (fixture) => {
+		const parsed = parse(readFixture(fixture), 'fixture');
+		const { data } = parseMdxFile(toMdx(parsed, 'content/sources/fixture.txt'), 'x.mdx');
 		expect(data).toEqual(JSON.parse(JSON.stringify(parsed.record)));
 	});
 
 	it('quotes dates so that YAML 1.1 readers do not turn them into timestamps', () => {
-		const parsed = parse(readSeed('2025-04-25-almaty'), '2025-04-25-almaty');
-		expect(toMdx(parsed, 'x')).toContain("value: '2025-04-25'");
+		expect(toMdx(parse(readFixture('new-actors.txt'), 's'), 'x')).toContain("value: '2024-09-12'");
+		expect(toMdx(parse(readFixture('inferred-year.txt'), 's'), 'x')).toContain("value: '2022-06'");
 	});
 
 	it('renders the hostile fixture as literal text', async () => {
@@ -68,7 +68,7 @@ describe('toMdx', () => {
 	});
 
 	it('is byte-identical for the same input', () => {
-		const text = readSeed('2025-04-25-almaty');
+		const text = readFixture('inferred-year.txt');
 		expect(toMdx(parse(text, 's'), 'x')).toBe(toMdx(parse(text, 's'), 'x'));
 	});
 });
