@@ -16,7 +16,9 @@ import { root as mainRoot } from '../helpers.ts';
 // Each spawn takes about half a second; a test runs up to four of them.
 const timeout = 30_000;
 
-const almatyPressText = '/work/shared/sources/002_b0e7814c88bdc9d7.txt';
+/** A fixture press text of the repository, and the article it is expected to give (reviewed in tests/fixtures/expected/). */
+const fixture = (name: string) => join(mainRoot, 'tests/fixtures/press-texts', `${name}.txt`);
+const expectedArticle = (name: string) => readFileSync(join(mainRoot, 'tests/fixtures/expected', `${name}.mdx`), 'utf8');
 const newPressText =
 	'Le 3 mars 2024, Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty, au Kazakhstan.\n' +
 	'Les deux parties ont convenu de renforcer leur coopération dans le domaine de la santé.';
@@ -77,37 +79,60 @@ const frontmatterOf = (project: string, path: string) => parseMdxFile(read(proje
 const committedTree = contentTree(mainRoot);
 
 describe('ingest --json', () => {
-	it('prints the extracted record of the Almaty text and writes nothing', { timeout }, () => {
+	it('prints the record of the reviewed expected article, with the paragraphs, and writes nothing', { timeout }, () => {
 		const project = copyProject();
-		const result = ingest(project, '--json', almatyPressText);
+		const result = ingest(project, '--json', fixture('new-actors'));
 
 		expect(result.status, result.stderr).toBe(0);
-		const record = JSON.parse(result.stdout);
-		expect(record.id).toBe('2025-04-25-almaty');
-		expect(record.date).toMatchObject({ value: '2025-04-25', precision: 'day', inferred: false });
-		expect(record.place).toMatchObject({ id: 'almaty', name: 'Almaty' });
-		expect(record.participants.map((participant: { id: string }) => participant.id)).toEqual(['wang-yi', 'jeenbek-kulubaev']);
+		const { id, paragraphs, ...record } = JSON.parse(result.stdout);
+		expect(id).toBe('2024-09-12-tachkent');
+		expect(record).toEqual(parseMdxFile(expectedArticle('new-actors'), 'new-actors.mdx').data);
+		expect(paragraphs.map((paragraph: { id: string; line: number }) => [paragraph.id, paragraph.line])).toEqual([['p1', 3], ['p2', 5]]);
 		expect(contentTree(project)).toEqual(committedTree);
 	});
 });
 
-describe('ingest of a text whose meeting already exists', () => {
-	it('refuses without --force, naming the id and --force, and changes nothing', { timeout }, () => {
+describe('ingest of a fixture text', () => {
+	it('writes the raw text and exactly the reviewed expected article', { timeout }, () => {
 		const project = copyProject();
-		const result = ingest(project, almatyPressText);
-
-		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('"2025-04-25-almaty" already exists');
-		expect(result.stderr).toContain('--force');
-		expect(contentTree(project)).toEqual(committedTree);
-	});
-
-	it('with --force rewrites the committed files byte for byte', { timeout }, () => {
-		const project = copyProject();
-		const result = ingest(project, '--force', almatyPressText);
+		const result = ingest(project, fixture('hostile'));
 
 		expect(result.status, result.stderr).toBe(0);
-		expect(contentTree(project)).toEqual(committedTree);
+		expect(readFileSync(join(project, 'content/sources/2024-03-03-almaty.txt'))).toEqual(readFileSync(fixture('hostile')));
+		expect(read(project, 'content/meetings/fr/2024-03-03-almaty.mdx')).toBe(expectedArticle('hostile'));
+	});
+});
+
+describe('ingest of a text whose meeting already exists', () => {
+	/** A copy of the project into which the hostile fixture was imported. */
+	function projectWithHostile() {
+		const project = copyProject();
+		const first = ingest(project, fixture('hostile'));
+		expect(first.status, first.stderr).toBe(0);
+		return project;
+	}
+
+	it('refuses without --force, naming the id and --force, and changes nothing', { timeout }, () => {
+		const project = projectWithHostile();
+		const before = contentTree(project);
+		const result = ingest(project, fixture('hostile'));
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('"2024-03-03-almaty" already exists');
+		expect(result.stderr).toContain('--force');
+		expect(contentTree(project)).toEqual(before);
+	});
+
+	it('with --force rewrites the same files byte for byte, keeping what the curator wrote in the metadata', { timeout }, () => {
+		const project = projectWithHostile();
+		const metadata = 'content/sources/2024-03-03-almaty.yaml';
+		writeFileSync(join(project, metadata), read(project, metadata).replace('publisher: null', 'publisher: Agence de test'));
+		const before = contentTree(project);
+		const result = ingest(project, '--force', fixture('hostile'));
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(contentTree(project)).toEqual(before);
+		expect(parseYaml(read(project, metadata)).publisher).toBe('Agence de test');
 	});
 });
 
