@@ -17,7 +17,8 @@ const functionWords = new Set(
 	],
 );
 
-const capitalisedRun = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*/gu;
+// A capital inside a word ("readFileSync", "iPhone") starts no name.
+const capitalisedRun = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** Drops leading function words: stripFunctionWords("La Suisse") → "Suisse". */
 function stripFunctionWords(run: string): { text: string; skipped: number } {
