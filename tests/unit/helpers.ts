@@ -1,5 +1,11 @@
-/** Shared helpers of the unit tests: the project's own gazetteer, seeds and fixtures. */
+/**
+ * Shared helpers of the unit tests: the gazetteers, seeds and fixtures. The ingest tests build
+ * their gazetteer from the small fixture content folder, tests/fixtures/content/, so that a
+ * curator's edit of content/ changes none of them; only the tests that exist to check the real
+ * content (tests/unit/content/) read the real one, through the loaders named `Real`.
+ */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles, readNotNames } from '../../src/cli/read-content.ts';
 import { buildGazetteer } from '../../src/lib/ingest/build-gazetteer.ts';
@@ -8,9 +14,21 @@ import type { Gazetteer } from '../../src/lib/ingest/gazetteer.ts';
 /** The project root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The gazetteer built from the project's content folder. */
+/** The root of the fixture project: tests/fixtures/, laid out like the project (content/actors/…, content/ingest/not-names.yaml). */
+export const fixtureRoot = join(root, 'tests/fixtures');
+
+function gazetteerOf(projectRoot: string): Gazetteer {
+	return buildGazetteer(readContentFiles(projectRoot), readNotNames(projectRoot));
+}
+
+/** The gazetteer built from the fixture content folder, tests/fixtures/content/: the one every ingest test uses. */
 export function loadGazetteer(): Gazetteer {
-	return buildGazetteer(readContentFiles(root), readNotNames(root));
+	return gazetteerOf(fixtureRoot);
+}
+
+/** The gazetteer built from the project's real content folder, for the tests of the real content only. */
+export function loadRealGazetteer(): Gazetteer {
+	return gazetteerOf(root);
 }
 
 /** A seed press text by its source id: readSeed("2025-04-25-almaty"). */
@@ -20,5 +38,5 @@ export function readSeed(id: string): string {
 
 /** A fixture press text: readFixture("hostile.txt"). */
 export function readFixture(name: string): string {
-	return readFileSync(`${root}/tests/fixtures/press-texts/${name}`, 'utf8');
+	return readFileSync(join(fixtureRoot, 'press-texts', name), 'utf8');
 }

@@ -1,17 +1,20 @@
 /**
  * End-to-end tests of `npm run ingest` and `npm run check:content`, each run in a throwaway copy
  * of the project: the CLIs find the project root from their own location, so a copy of src/ and
- * content/ is a project of its own that the tests may break at will.
+ * a content folder is a project of its own that the tests may break at will. Imports run on the
+ * fixture content folder (tests/fixtures/content/), the gazetteer of the reviewed expected
+ * articles; `--check`, `--regenerate` and the content check of the committed articles run on the
+ * real content/, which they exist to check.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMdxFile } from '../../../src/cli/read-content.ts';
-import { root as mainRoot } from '../helpers.ts';
+import { fixtureRoot, root as mainRoot } from '../helpers.ts';
 
 // Each spawn takes about half a second; a test runs up to four of them.
 const timeout = 30_000;
@@ -35,11 +38,13 @@ function temporaryDirectory(prefix: string): string {
 	return directory;
 }
 
-/** A fresh copy of the project, sharing the real node_modules. */
-function copyProject(): string {
+/** A fresh copy of the project with the fixture content folder, or the real one, sharing the real node_modules. */
+function copyProject(content: 'fixture' | 'real'): string {
 	const project = temporaryDirectory('ingest-project-');
 	cpSync(join(mainRoot, 'src'), join(project, 'src'), { recursive: true });
-	cpSync(join(mainRoot, 'content'), join(project, 'content'), { recursive: true });
+	cpSync(join(content === 'fixture' ? fixtureRoot : mainRoot, 'content'), join(project, 'content'), { recursive: true });
+	// The fixture content has no article or source yet; the CLI writes into folders that exist.
+	for (const folder of ['sources', 'meetings/fr', 'meetings/en']) mkdirSync(join(project, 'content', folder), { recursive: true });
 	copyFileSync(join(mainRoot, 'package.json'), join(project, 'package.json'));
 	symlinkSync(join(mainRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
 	return project;
@@ -77,10 +82,11 @@ function contentTree(project: string): Record<string, string> {
 const read = (project: string, path: string) => readFileSync(join(project, path), 'utf8');
 const frontmatterOf = (project: string, path: string) => parseMdxFile(read(project, path), path).data;
 const committedTree = contentTree(mainRoot);
+const fixtureTree = contentTree(fixtureRoot);
 
 describe('ingest --json', () => {
 	it('prints the record of the reviewed expected article, with the paragraphs, and writes nothing', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const result = ingest(project, '--json', fixture('new-actors'));
 
 		expect(result.status, result.stderr).toBe(0);
@@ -88,13 +94,13 @@ describe('ingest --json', () => {
 		expect(id).toBe('2024-09-12-tachkent');
 		expect(record).toEqual(parseMdxFile(expectedArticle('new-actors'), 'new-actors.mdx').data);
 		expect(paragraphs.map((paragraph: { id: string; line: number }) => [paragraph.id, paragraph.line])).toEqual([['p1', 3], ['p2', 5]]);
-		expect(contentTree(project)).toEqual(committedTree);
+		expect(contentTree(project)).toEqual(fixtureTree);
 	});
 });
 
 describe('ingest of a fixture text', () => {
 	it('writes the raw text and exactly the reviewed expected article', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const result = ingest(project, fixture('hostile'));
 
 		expect(result.status, result.stderr).toBe(0);
@@ -106,7 +112,7 @@ describe('ingest of a fixture text', () => {
 describe('ingest of a text whose meeting already exists', () => {
 	/** A copy of the project into which the hostile fixture was imported. */
 	function projectWithHostile() {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const first = ingest(project, fixture('hostile'));
 		expect(first.status, first.stderr).toBe(0);
 		return project;
@@ -138,7 +144,7 @@ describe('ingest of a text whose meeting already exists', () => {
 
 describe('ingest of a new press text', () => {
 	it('stores the raw text, its metadata and the article; the content check then asks for the translation', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const input = pressText('nouvelle.txt', newPressText);
 		const result = ingest(project, input);
 
@@ -156,7 +162,7 @@ describe('ingest of a new press text', () => {
 
 		const check = ingest(project, '--check');
 		expect(check.status, check.stderr).toBe(0);
-		expect(check.stdout).toContain('3 sources');
+		expect(check.stdout).toContain('ingest --check: 1 source');
 		const untranslated = checkContent(project);
 		expect(untranslated.status).toBe(1);
 		expect(untranslated.stderr).toContain('content/meetings/fr/2024-03-03-almaty.mdx: (translation): missing translation: write content/meetings/en/2024-03-03-almaty.mdx');
@@ -182,7 +188,7 @@ describe('ingest of a bad input', () => {
 	];
 
 	it.each(cases)('rejects %s, naming the file and the problem, and writes nothing', { timeout }, (_, content, problem) => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const input = pressText('article.txt', content);
 		const result = ingest(project, input);
 
@@ -190,21 +196,21 @@ describe('ingest of a bad input', () => {
 		expect(result.stderr).toContain(`ingest: ${input}: `);
 		expect(result.stderr).toMatch(problem);
 		// An unchanged tree also means no *.ingest-tmp file was left behind.
-		expect(contentTree(project)).toEqual(committedTree);
+		expect(contentTree(project)).toEqual(fixtureTree);
 	});
 
 	it('rejects a missing file, naming it', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const input = join(temporaryDirectory('ingest-input-'), 'absent.txt');
 		const result = ingest(project, input);
 
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(`ingest: ${input}: no such file`);
-		expect(contentTree(project)).toEqual(committedTree);
+		expect(contentTree(project)).toEqual(fixtureTree);
 	});
 
 	it('rejects a directory with a message, not a stack trace', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const input = temporaryDirectory('ingest-input-');
 		const result = ingest(project, input);
 
@@ -216,7 +222,7 @@ describe('ingest of a bad input', () => {
 
 describe('ingest --year', () => {
 	it('dates a month without a year, as inferred on the word of the curator, and --check keeps it', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const result = ingest(project, '--year', '2023', pressText('juin.txt', monthWithoutYear));
 
 		expect(result.status, result.stderr).toBe(0);
@@ -239,25 +245,25 @@ describe('ingest usage errors', () => {
 		['a year before 1900', ['--year', '0999', input], /--year "0999" is not a year between 1900 and 2099/],
 		['an id that is not a meeting id', ['--id', 'Almaty_2024', input], /--id "Almaty_2024" is not a meeting id/],
 	] as [string, string[], RegExp][])('exit 2 on %s', { timeout }, (_, args, message) => {
-		const project = copyProject();
+		const project = copyProject('fixture');
 		const result = ingest(project, ...args);
 
 		expect(result.status).toBe(2);
 		expect(result.stderr).toMatch(message);
-		expect(contentTree(project)).toEqual(committedTree);
+		expect(contentTree(project)).toEqual(fixtureTree);
 	});
 });
 
 describe('ingest --check and --regenerate', () => {
 	it('--check passes on the committed content', { timeout }, () => {
-		const result = ingest(copyProject(), '--check');
+		const result = ingest(copyProject('real'), '--check');
 
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('2 sources, every article matches');
 	});
 
 	it('--check fails when a raw source was edited, naming it and the way out', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('real');
 		appendFileSync(join(project, 'content/sources/2025-04-25-almaty.txt'), '!');
 		const result = ingest(project, '--check');
 
@@ -267,7 +273,7 @@ describe('ingest --check and --regenerate', () => {
 	});
 
 	it('--check fails when a generated article was edited by hand, naming it and the line', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('real');
 		const article = 'content/meetings/fr/2025-04-25-almaty.mdx';
 		writeFileSync(join(project, article), read(project, article).replace('Le 25 avril 2025, heure locale,', 'Le 25 avril 2025,'));
 		const result = ingest(project, '--check');
@@ -279,7 +285,7 @@ describe('ingest --check and --regenerate', () => {
 	});
 
 	it('--regenerate after a deliberate source edit brings the article and metadata in line', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('real');
 		const source = 'content/sources/2025-04-25-almaty.txt';
 		writeFileSync(join(project, source), read(project, source).replace('heure locale', 'heure de Pékin'));
 
@@ -292,7 +298,7 @@ describe('ingest --check and --regenerate', () => {
 	});
 
 	it('--regenerate on unchanged sources rewrites every file byte for byte', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('real');
 		const result = ingest(project, '--regenerate');
 
 		expect(result.status, result.stderr).toBe(0);
@@ -302,14 +308,14 @@ describe('ingest --check and --regenerate', () => {
 
 describe('check:content', () => {
 	it('passes on the committed content', { timeout }, () => {
-		const result = checkContent(copyProject());
+		const result = checkContent(copyProject('real'));
 
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('every reference and citation resolves');
 	});
 
 	it('fails naming the file and field of an unknown participant', { timeout }, () => {
-		const project = copyProject();
+		const project = copyProject('real');
 		const article = 'content/meetings/fr/2025-04-25-almaty.mdx';
 		writeFileSync(join(project, article), read(project, article).replace('id: wang-yi', 'id: wang-y'));
 		const result = checkContent(project);

@@ -1,7 +1,7 @@
 /**
- * The real content: the committed seed texts and the articles generated from them. The only
- * unit tests that assert what content/ holds; the ingest's behaviour is pinned by the fixture
- * texts of tests/fixtures/ instead.
+ * The real content: the committed seed texts and the articles generated from them, parsed with
+ * the real gazetteer. The only unit tests that assert what content/ holds; the ingest's
+ * behaviour is pinned by the fixture texts and the fixture content of tests/fixtures/ instead.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,10 @@ import { parseMdxFile, readSourceFiles } from '../../../src/cli/read-content.ts'
 import { decodeText } from '../../../src/lib/ingest/decode.ts';
 import { parsePressText } from '../../../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../../../src/lib/ingest/to-mdx.ts';
-import { loadGazetteer, readSeed, root } from '../helpers.ts';
+import { loadRealGazetteer, readSeed, root } from '../helpers.ts';
 
 const sources = readSourceFiles(root);
-const gazetteer = loadGazetteer();
+const gazetteer = loadRealGazetteer();
 
 describe('the seeds', () => {
 	it('are both present', () => {

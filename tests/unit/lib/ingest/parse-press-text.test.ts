@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePressText, type ParsedPressText } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { loadGazetteer, readFixture } from '../../helpers.ts';
@@ -87,11 +86,5 @@ describe('inputs that are not what the parser expects', () => {
 	it('gives the same record for the same input', () => {
 		const text = readFixture('inferred-year.txt');
 		expect(JSON.stringify(parse(text))).toBe(JSON.stringify(parse(text)));
-	});
-});
-
-describe('the gazetteer fixtures on disk', () => {
-	it('are read from the project', () => {
-		expect(readFileSync(new URL('../../../../content/actors/wang-yi.yaml', import.meta.url), 'utf8')).toContain('Wang Yi');
 	});
 });
