@@ -1,10 +1,24 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 // Playwright cannot download its own browsers here: it drives the system Chromium
 // (Debian's package), which `npm test` installs when it is missing.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.PREVIEW_PORT ?? 4399);
-const subpathPort = Number(process.env.SUBPATH_PORT ?? 4398);
+
+/** A port nobody listens on now, asked of the system (synchronously: the config is not async). */
+function freePort(): string {
+	const script = "const s = require('node:net').createServer().listen(0, 'localhost', () => { console.log(s.address().port); s.close(); })";
+	return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+
+// The suite serves the builds it tests itself, on free ports of its own, rather than through
+// `astro preview` (Astro 7 runs one preview per project): so it passes beside `npm start` or
+// `npm run dev`. Workers load this file again; the ports chosen first reach them through the
+// environment.
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_SUBPATH_PORT ??= freePort();
+const port = Number(process.env.E2E_PORT);
+const subpathPort = Number(process.env.E2E_SUBPATH_PORT);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -22,17 +36,14 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: `npm run preview -- --port ${port} --host localhost`,
+			// The build of `npm run build`, served from the root.
+			command: `node tests/e2e/static-server.ts dist / ${port}`,
 			url: `http://localhost:${port}/`,
-			reuseExistingServer: !process.env.CI,
-			stdout: 'ignore',
 		},
 		{
 			// The same site built under a sub-path (`npm run build:subpath`), served from /atlas/.
-			command: `node tests/e2e/static-server.ts`,
+			command: `node tests/e2e/static-server.ts dist-subpath /atlas/ ${subpathPort}`,
 			url: `http://localhost:${subpathPort}/atlas/`,
-			env: { SUBPATH_PORT: String(subpathPort) },
-			reuseExistingServer: !process.env.CI,
 		},
 	],
 });

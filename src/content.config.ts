@@ -4,14 +4,15 @@ import { glob } from 'astro/loaders';
 import { sourcesLoader } from './loaders/sources-loader.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { createAreaSchema } from './schemas/area.ts';
-import type { ReferenceFactory } from './schemas/common.ts';
+import type { CollectionName } from './schemas/common.ts';
 import { createEventSchema } from './schemas/event.ts';
 import { createMeetingSchema } from './schemas/meeting.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
 
-const astroReference: ReferenceFactory = (collection) => reference(collection);
+// Typed by Astro, so that entries' references are { collection, id } objects.
+const astroReference = (collection: CollectionName) => reference(collection);
 const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
 
 export const collections = {

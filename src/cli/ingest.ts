@@ -8,7 +8,7 @@
  *   --year <yyyy>   the year, when the text gives none and none can be inferred
  * The only module of the ingest that touches the file system and the process.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -81,7 +81,11 @@ function sourceMetadata(previous: Record<string, any> | undefined, originalFilen
 function writeAll(files: { path: string; content: string | Uint8Array }[]): void {
 	const temporary = files.map((file) => ({ ...file, temporaryPath: join(root, `${file.path}.ingest-tmp`) }));
 	try {
-		for (const file of temporary) writeFileSync(file.temporaryPath, file.content);
+		for (const file of temporary) {
+			// A new project may have no content/sources/ or content/meetings/fr/ yet.
+			mkdirSync(dirname(file.temporaryPath), { recursive: true });
+			writeFileSync(file.temporaryPath, file.content);
+		}
 	} catch (error) {
 		for (const file of temporary) rmSync(file.temporaryPath, { force: true });
 		throw error;
@@ -181,7 +185,7 @@ function check(): number {
 		if (!sourceIds.has(file.id.slice(3))) problems.push(`${file.path}: no raw source ${sourcePathOf(file.id.slice(3))}; every French article is generated from one`);
 	}
 	for (const problem of problems) console.error(`ingest --check: ${problem}`);
-	if (problems.length === 0) console.log(`ingest --check: ${sources.length} sources, every article matches the parser's output`);
+	if (problems.length === 0) console.log(`ingest --check: ${sources.length} ${sources.length === 1 ? 'source' : 'sources'}, every article matches the parser's output`);
 	return problems.length === 0 ? 0 : 1;
 }
 

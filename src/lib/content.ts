@@ -1,22 +1,33 @@
 /**
- * The only module that reads `astro:content`. It turns the collections into plain atlas data
- * (references become ids) once per build; the pure helpers in lib/site/ do the rest.
+ * The only module that reads `astro:content`. It hands the collections' entries, references
+ * unwrapped to ids, to toAtlas once per build; the pure helpers in lib/ do the rest.
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../schemas/common.ts';
+import { toAtlas, type Atlas } from './atlas.ts';
 import { fromMdxBody } from './ingest/from-mdx.ts';
-import type { AtlasData, MeetingData, MeetingRecord, TranslationData } from './site/types.ts';
+
+/** A value with Astro's resolved references ({ collection, id }) replaced by their ids. */
+type Unreferenced<T> = T extends { collection: string; id: infer Id }
+	? Id
+	: T extends (infer Item)[]
+		? Unreferenced<Item>[]
+		: T extends object
+			? { [Key in keyof T]: Unreferenced<T[Key]> }
+			: T;
 
 /** Replaces Astro's resolved references ({ collection, id }) by their ids, everywhere in a value. */
-function unreference<T>(value: T): T {
-	if (Array.isArray(value)) return value.map(unreference) as T;
-	if (value === null || typeof value !== 'object') return value;
+function unreference<T>(value: T): Unreferenced<T> {
+	if (Array.isArray(value)) return value.map(unreference) as Unreferenced<T>;
+	if (value === null || typeof value !== 'object') return value as Unreferenced<T>;
 	const record = value as Record<string, unknown>;
-	if (typeof record.collection === 'string' && typeof record.id === 'string' && Object.keys(record).length === 2) return record.id as T;
-	return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, unreference(child)])) as T;
+	if (typeof record.collection === 'string' && typeof record.id === 'string' && Object.keys(record).length === 2) return record.id as Unreferenced<T>;
+	return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, unreference(child)])) as Unreferenced<T>;
 }
 
-async function readAtlas(): Promise<AtlasData> {
+/** A collection's entries as toAtlas reads them. */
+const entriesOf = <Data>(entries: { id: string; data: Data }[]) => entries.map(({ id, data }) => ({ id, data: unreference(data) }));
+
+async function readAtlas(): Promise<Atlas> {
 	const [articles, actors, places, organisations, areas, events, sources] = await Promise.all([
 		getCollection('meetings'),
 		getCollection('actors'),
@@ -26,34 +37,21 @@ async function readAtlas(): Promise<AtlasData> {
 		getCollection('events'),
 		getCollection('sources'),
 	]);
-	const withId = <T extends { id: string; data: object }>(entries: T[]) => entries.map((entry) => unreference({ id: entry.id, ...entry.data }));
-	const meetings: MeetingData[] = articles
-		.filter((entry) => entry.data.kind === 'original')
-		.map((entry) => {
-			const id = entry.id.replace(/^fr\//, '');
-			const translations: MeetingData['translations'] = {};
-			for (const translation of articles.filter((candidate) => candidate.data.kind === 'translation' && candidate.id.endsWith(`/${id}`))) {
-				if (translation.data.kind !== 'translation') continue;
-				const locale = translation.id.slice(0, 2) as Locale;
-				translations[locale] = { title: translation.data.title, translator: translation.data.translator, note: translation.data.note, paragraphs: fromMdxBody(translation.body ?? '') } satisfies TranslationData;
-			}
-			return { id, record: unreference(entry.data) as unknown as MeetingRecord, translations };
-		});
-	return {
-		meetings,
-		actors: withId(actors),
-		places: withId(places),
-		organisations: withId(organisations),
-		areas: withId(areas),
-		events: withId(events),
-		sources: withId(sources),
-	} as AtlasData;
+	return toAtlas({
+		meetings: articles.map((article) => ({ id: article.id, data: unreference(article.data), paragraphs: fromMdxBody(article.body ?? '') })),
+		actors: entriesOf(actors),
+		places: entriesOf(places),
+		organisations: entriesOf(organisations),
+		areas: entriesOf(areas),
+		events: entriesOf(events),
+		sources: entriesOf(sources),
+	});
 }
 
-let atlas: Promise<AtlasData> | undefined;
+let atlas: Promise<Atlas> | undefined;
 
-/** The whole atlas as plain data, read once per build. */
-export function loadAtlas(): Promise<AtlasData> {
+/** The whole atlas, indexed, read once per build. */
+export function loadAtlas(): Promise<Atlas> {
 	atlas ??= readAtlas();
 	return atlas;
 }

@@ -45,7 +45,7 @@ export interface IntegrityIssue {
 }
 
 /** A reference factory that accepts only ids present in `ids`, naming the known ones otherwise. */
-export function createIdReference(ids: Record<CollectionName, Set<string>>): ReferenceFactory {
+export function createIdReference(ids: Record<CollectionName, Set<string>>): ReferenceFactory<z.ZodString> {
 	return (collection) =>
 		z.string().superRefine((id, context) => {
 			if (!ids[collection].has(id)) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialNoteSchema, localizedTextSchema, type ReferenceFactory } from './common.ts';
+import { editorialNoteSchema, localizedTextSchema, type IdReference, type ReferenceFactory } from './common.ts';
 
 /** Keywords per language; a trailing "*" matches any ending ("douan*" matches "douanières"). */
 export const keywordsSchema = z.object({
@@ -13,7 +13,7 @@ export const keywordsSchema = z.object({
  * A cooperation area: a field (health, customs) or a named project (the
  * China–Kyrgyzstan–Uzbekistan railway). The areas form the lexicon of the ingest.
  */
-export const createAreaSchema = (reference: ReferenceFactory) =>
+export const createAreaSchema = <Reference extends z.ZodType>(reference: ReferenceFactory<Reference>) =>
 	z
 		.object({
 			/** A field of cooperation, or a named project within one. */
@@ -37,4 +37,6 @@ export const createAreaSchema = (reference: ReferenceFactory) =>
 				context.addIssue({ code: 'custom', path: ['keywords', 'fr'], message: 'a field needs French keywords, or the ingest can never find it' });
 			}
 		});
-export type AreaInput = z.input<ReturnType<typeof createAreaSchema>>;
+export type AreaInput = z.input<ReturnType<typeof createAreaSchema<IdReference>>>;
+/** An entry of the collection as the site reads it, references as ids. */
+export type Area = z.output<ReturnType<typeof createAreaSchema<IdReference>>>;

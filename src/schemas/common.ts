@@ -13,8 +13,12 @@ export type CollectionName =
 /**
  * Builds the schema of a reference to an entry of `collection`. Astro passes its own
  * `reference()`; the ingest CLI and the tests pass one that checks ids against the files on disk.
+ * The schemas are generic in it, so that their output types can be read with ids as references.
  */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType<unknown>;
+export type ReferenceFactory<Reference extends z.ZodType = z.ZodType> = (collection: CollectionName) => Reference;
+
+/** A reference that is a plain id, for output types: what the ingest writes and the site reads. */
+export type IdReference = z.ZodString;
 
 /** An ASCII kebab-case id, identical in every language: "wang-yi", "2025-04-25-almaty". */
 export const idSchema = z
@@ -41,7 +45,7 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KG"');
 
 /** Where a fact comes from: a source and the paragraph(s) that state it. */
-export const createCitationSchema = (reference: ReferenceFactory) =>
+export const createCitationSchema = <Reference extends z.ZodType>(reference: ReferenceFactory<Reference>) =>
 	z.object({
 		/** The source text. */
 		source: reference('sources'),
@@ -49,11 +53,8 @@ export const createCitationSchema = (reference: ReferenceFactory) =>
 		paragraphs: z.array(paragraphIdSchema).min(1),
 	});
 
-/** The shape of a citation as written in files, before references are resolved. */
-export interface CitationInput {
-	source: string;
-	paragraphs: string[];
-}
+/** A citation with its source as an id: { source: "2025-04-25-almaty", paragraphs: ["p3"] }. */
+export type Citation = z.output<ReturnType<typeof createCitationSchema<IdReference>>>;
 
 /** A clearly labelled editorial note: knowledge that is not in the sources. */
 export const editorialNoteSchema = localizedTextSchema;

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { editorialNoteSchema, localizedTextSchema, type ReferenceFactory } from './common.ts';
+import { editorialNoteSchema, localizedTextSchema, type IdReference, type ReferenceFactory } from './common.ts';
 import { fuzzyDateSchema } from './date.ts';
 
 /**
  * An event that a text mentions but does not report: a state visit, a summit, the
  * establishment of diplomatic relations.
  */
-export const createEventSchema = (reference: ReferenceFactory) =>
+export const createEventSchema = <Reference extends z.ZodType>(reference: ReferenceFactory<Reference>) =>
 	z.object({
 		/** The name shown on the site, per language. */
 		name: localizedTextSchema,
@@ -22,4 +22,6 @@ export const createEventSchema = (reference: ReferenceFactory) =>
 		/** A clearly labelled editorial note. */
 		note: editorialNoteSchema.optional(),
 	});
-export type EventInput = z.input<ReturnType<typeof createEventSchema>>;
+export type EventInput = z.input<ReturnType<typeof createEventSchema<IdReference>>>;
+/** An entry of the collection as the site reads it, references as ids. */
+export type Event = z.output<ReturnType<typeof createEventSchema<IdReference>>>;

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { resultLinks, searchDone } from './search.ts';
 
 // The site built with `base: "/atlas/"` (npm run build:subpath), served from that folder.
-const site = `http://localhost:${process.env.SUBPATH_PORT ?? 4398}/atlas/`;
+// The port the configuration chose for the sub-path build (playwright.config.ts).
+const site = `http://localhost:${process.env.E2E_SUBPATH_PORT}/atlas/`;
 
 test('under a sub-path, the header box leads to results whose links stay under it', async ({ page }) => {
 	const outside: string[] = [];

@@ -1,7 +1,7 @@
 /**
  * A minimal static host: serves a built site under a base path, as a host that publishes the
- * site in a folder would. The end-to-end tests serve the sub-path build (dist-subpath/ under
- * /atlas/) with it; the benchmark serves its builds with it.
+ * site in a folder would. The end-to-end tests serve both builds with it (`node
+ * tests/e2e/static-server.ts <folder> <base> <port>`); the benchmark serves its builds with it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,6 +15,10 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 	'.json': 'application/json',
 	'.wasm': 'application/wasm',
+	'.xml': 'application/xml; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `root` under `base` on localhost:`port`; unknown paths get the site's 404 page. */
@@ -40,5 +44,6 @@ export function startStaticServer(root: string, base: string, port: number): Ser
 }
 
 if (import.meta.main) {
-	startStaticServer(join(import.meta.dirname, '..', '..', 'dist-subpath'), '/atlas/', Number(process.env.SUBPATH_PORT ?? 4398));
+	const [folder = 'dist', base = '/', port = '4321'] = process.argv.slice(2);
+	startStaticServer(join(import.meta.dirname, '..', '..', folder), base, Number(port));
 }

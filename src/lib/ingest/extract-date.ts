@@ -7,7 +7,9 @@ import { isMeetingSentence } from './cues.ts';
 import { findDayDates, findMonthMentions, findYearsAgo, formatFuzzyDate, isoValue, isValidDay, monthNames } from './dates.ts';
 import { hasCue, type EventCueEntry } from './gazetteer.ts';
 import { splitSentences } from './sentences.ts';
-import type { AnalysedParagraph, Citation, ExtractedDate, IngestProblem } from './types.ts';
+import type { AnalysedParagraph, IngestProblem } from './types.ts';
+import type { Citation } from '../../schemas/common.ts';
+import type { FuzzyDate } from '../../schemas/date.ts';
 
 /** Options a curator may give when the text lacks something. */
 export interface DateOptions {
@@ -15,7 +17,7 @@ export interface DateOptions {
 	year?: number;
 }
 
-type DateResult = { ok: true; date: ExtractedDate & { cite: Citation } } | { ok: false; problems: IngestProblem[] };
+type DateResult = { ok: true; date: FuzzyDate & { cite: Citation } } | { ok: false; problems: IngestProblem[] };
 
 interface Found {
 	day?: number;

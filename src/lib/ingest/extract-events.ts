@@ -5,10 +5,12 @@
 import { datePhrase, findDayDates, findMonthMentions, findYearsAgo, formatFuzzyDate, isoValue, monthNames } from './dates.ts';
 import { cueSpan, hasCue, type EventCueEntry } from './gazetteer.ts';
 import { splitSentences } from './sentences.ts';
-import type { AnalysedParagraph, ExtractedDate, Mention } from './types.ts';
+import type { AnalysedParagraph } from './types.ts';
+import type { FuzzyDate } from '../../schemas/date.ts';
+import type { Mention } from '../../schemas/meeting.ts';
 
 /** The date a sentence gives an event, relative to the meeting's date. */
-function eventDate(sentence: string, paragraphId: string, meeting: ExtractedDate): ExtractedDate | undefined {
+function eventDate(sentence: string, paragraphId: string, meeting: FuzzyDate): FuzzyDate | undefined {
 	const day = findDayDates(sentence).find((date) => date.month);
 	if (day) return { value: isoValue(day.year!, day.month, day.day), precision: 'day', inferred: false };
 	const meetingYear = Number(meeting.value.slice(0, 4));
@@ -52,9 +54,9 @@ export function extractEvents(
 	paragraphs: AnalysedParagraph[],
 	events: EventCueEntry[],
 	source: string,
-	meetingDate: ExtractedDate,
-): (Mention & { date?: ExtractedDate })[] {
-	const found = new Map<string, Mention & { date?: ExtractedDate }>();
+	meetingDate: FuzzyDate,
+): (Mention & { date?: FuzzyDate })[] {
+	const found = new Map<string, Mention & { date?: FuzzyDate }>();
 	for (const paragraph of paragraphs) {
 		for (const sentence of splitSentences(paragraph.text)) {
 			for (const event of events) {

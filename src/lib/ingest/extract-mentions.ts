@@ -6,7 +6,8 @@ import { isParticipantSentence } from './cues.ts';
 import type { GazetteerCollection, Match } from './gazetteer.ts';
 import { findRole } from './roles.ts';
 import { splitSentences } from './sentences.ts';
-import type { ActorMention, AnalysedParagraph, Mention } from './types.ts';
+import type { AnalysedParagraph } from './types.ts';
+import type { ActorMention, Mention } from '../../schemas/meeting.ts';
 
 /** One named entry with every paragraph that names it, its first spelling and first role. */
 interface Gathered {

@@ -5,7 +5,8 @@
 import { isMeetingSentence } from './cues.ts';
 import { fold } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
-import type { AnalysedParagraph, IngestProblem, Mention } from './types.ts';
+import type { AnalysedParagraph, IngestProblem } from './types.ts';
+import type { Mention } from '../../schemas/meeting.ts';
 
 const placeAfterA = /(?<![\p{L}])à ((?:\p{Lu}[\p{L}'’]*)(?:[ -]\p{Lu}[\p{L}'’]*)*)/gu;
 const venueCue = /a eu lieu|s'est tenue?|s'est deroulee?/u;

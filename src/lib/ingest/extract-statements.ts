@@ -7,7 +7,8 @@
 import { foldText } from './normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { Match } from './gazetteer.ts';
-import type { AnalysedParagraph, Statement, Unresolved } from './types.ts';
+import type { AnalysedParagraph } from './types.ts';
+import type { Statement, Unresolved } from '../../schemas/meeting.ts';
 
 // Over folded text. Singular, plural and inverted forms: "a declare", "ont souligne", "a-t-il ajoute".
 const speechVerb =

@@ -4,7 +4,8 @@
  */
 import { termToPattern } from './gazetteer.ts';
 import { fold, foldText } from './normalize.ts';
-import type { AnalysedParagraph, Unresolved } from './types.ts';
+import type { AnalysedParagraph } from './types.ts';
+import type { Unresolved } from '../../schemas/meeting.ts';
 
 // Capitalised words that start sentences or phrases rather than name anything.
 const functionWords = new Set(

@@ -2,7 +2,8 @@
 import { formatFuzzyDate } from './dates.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import type { ExtractedDate, MeetingRecord } from './types.ts';
+import type { FuzzyDate } from '../../schemas/date.ts';
+import type { MeetingRecord } from '../../schemas/meeting.ts';
 
 /** An ASCII kebab slug: slugify("Nur-Sultan") → "nur-sultan"; slugify("Ürümqi") → "urumqi". */
 export function slugify(text: string): string {
@@ -21,7 +22,7 @@ export function placeNameAt(place: GazetteerEntry, date: string, locale: 'fr' | 
 }
 
 /** The permanent id of a meeting, from its date and place: meetingId("2022-06", "Nur-Sultan") → "2022-06-nur-sultan". */
-export function meetingId(date: ExtractedDate, placeName: string): string {
+export function meetingId(date: FuzzyDate, placeName: string): string {
 	return `${date.value}-${slugify(placeName)}`;
 }
 

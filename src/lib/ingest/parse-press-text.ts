@@ -14,7 +14,8 @@ import { findUnresolved } from './find-unresolved.ts';
 import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer.ts';
 import { generateTitle, meetingId, placeNameAt } from './naming.ts';
 import { normalizeRawText } from './normalize.ts';
-import type { AnalysedParagraph, IngestProblem, MeetingRecord, Unresolved } from './types.ts';
+import type { AnalysedParagraph, IngestProblem } from './types.ts';
+import type { MeetingRecord, Unresolved } from '../../schemas/meeting.ts';
 
 /** What the ingest is told besides the text. */
 export interface ParseOptions extends DateOptions {

@@ -7,7 +7,7 @@ import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { formatFuzzyDate } from '../ingest/dates.ts';
 import { entityName, joinNames, meetingTitle, placeNameOn } from '../site/names.ts';
-import type { AtlasData } from '../site/types.ts';
+import type { Atlas } from '../atlas.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
 
@@ -20,8 +20,8 @@ export interface CardContent {
 }
 
 /** The card of a meeting: date (marked when inferred), place and participants, in the page's language. */
-export function meetingCard(atlas: AtlasData, meetingId: string, locale: Locale, t: Translate): CardContent | undefined {
-	const meeting = atlas.meetings.find((candidate) => candidate.id === meetingId);
+export function meetingCard(atlas: Atlas, meetingId: string, locale: Locale, t: Translate): CardContent | undefined {
+	const meeting = atlas.byId.meetings.get(meetingId);
 	if (!meeting) return undefined;
 	const { record } = meeting;
 	const date = `${formatFuzzyDate(record.date.value, record.date.precision, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;

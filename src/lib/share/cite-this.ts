@@ -6,7 +6,8 @@ import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { datePhrase } from '../ingest/dates.ts';
 import { meetingTitle } from '../site/names.ts';
-import type { AtlasData } from '../site/types.ts';
+import { sourceParts } from '../site/queries.ts';
+import type { Atlas } from '../atlas.ts';
 
 export interface CiteThis {
 	plain: string;
@@ -27,8 +28,8 @@ function bibtex(key: string, fields: [string, string][]): string {
 const quoted = (text: string, locale: Locale) => (locale === 'fr' ? `« ${text} »` : `“${text}”`);
 
 /** The citation of a meeting page. */
-export function citeMeeting(atlas: AtlasData, meetingId: string, locale: Locale, permalink: string, t: Translate): CiteThis | undefined {
-	const meeting = atlas.meetings.find((candidate) => candidate.id === meetingId);
+export function citeMeeting(atlas: Atlas, meetingId: string, locale: Locale, permalink: string, t: Translate): CiteThis | undefined {
+	const meeting = atlas.byId.meetings.get(meetingId);
 	if (!meeting) return undefined;
 	const { record } = meeting;
 	const title = meetingTitle(atlas, meeting, locale);
@@ -48,12 +49,12 @@ export function citeMeeting(atlas: AtlasData, meetingId: string, locale: Locale,
 }
 
 /** The citation of a source page: the press text, as the atlas keeps it. */
-export function citeSource(atlas: AtlasData, sourceId: string, locale: Locale, permalink: string, t: Translate): CiteThis | undefined {
-	const source = atlas.sources.find((candidate) => candidate.id === sourceId);
+export function citeSource(atlas: Atlas, sourceId: string, locale: Locale, permalink: string, t: Translate): CiteThis | undefined {
+	const source = atlas.byId.sources.get(sourceId);
 	if (!source) return undefined;
-	const meeting = atlas.meetings.find((candidate) => candidate.record.source === sourceId);
+	const meeting = atlas.meetingOfSource.get(sourceId);
 	// An untitled text is described, in brackets, as citation styles do.
-	const title = source.blocks.find((block) => block.kind === 'title')?.text ?? `[${meeting ? t('source.heading', { title: meetingTitle(atlas, meeting, locale) }) : sourceId}]`;
+	const title = sourceParts(source).title ?? `[${meeting ? t('source.heading', { title: meetingTitle(atlas, meeting, locale) }) : sourceId}]`;
 	const kept = t('citeThis.kept', { site: t('site.name'), sha: source.sha256 });
 	return {
 		plain: `${quoted(title, locale)}, ${source.publisher ?? t('citeThis.unknownPublisher')}. ${kept}, ${permalink}.`,

@@ -2,22 +2,21 @@
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { entityName, meetingTitle, placeNameOn } from '../site/names.ts';
-import { sortedMeetings } from '../site/queries.ts';
 import { pageDescription } from '../site/titles.ts';
 import type { UrlOf } from './structured-data.ts';
-import type { AtlasData } from '../site/types.ts';
+import type { Atlas } from '../atlas.ts';
 import type { Calendar } from './ical.ts';
 import type { Feed } from './rss.ts';
 
 /** The RSS feed of meetings, newest first; each item's text gives the date at its real precision. */
-export function meetingFeed(atlas: AtlasData, locale: Locale, urlOf: UrlOf, selfUrl: string, t: Translate): Feed {
+export function meetingFeed(atlas: Atlas, locale: Locale, urlOf: UrlOf, selfUrl: string, t: Translate): Feed {
 	return {
 		title: t('feed.title'),
 		link: urlOf({ kind: 'timeline' }),
 		selfUrl,
 		description: t('feed.description'),
 		language: locale,
-		items: sortedMeetings(atlas)
+		items: [...atlas.meetings]
 			.reverse()
 			.map((meeting) => ({
 				title: meetingTitle(atlas, meeting, locale),
@@ -29,8 +28,8 @@ export function meetingFeed(atlas: AtlasData, locale: Locale, urlOf: UrlOf, self
 }
 
 /** The calendar of meetings known to the day; the others are named in its description. */
-export function meetingCalendar(atlas: AtlasData, locale: Locale, urlOf: UrlOf, host: string, t: Translate): Calendar {
-	const meetings = sortedMeetings(atlas);
+export function meetingCalendar(atlas: Atlas, locale: Locale, urlOf: UrlOf, host: string, t: Translate): Calendar {
+	const meetings = atlas.meetings;
 	const dated = meetings.filter((meeting) => meeting.record.date.precision === 'day');
 	const leftOut = meetings.filter((meeting) => meeting.record.date.precision !== 'day');
 	const description = [

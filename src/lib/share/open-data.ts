@@ -6,10 +6,11 @@
  */
 import { z } from 'astro/zod';
 import type { Locale } from '../../schemas/common.ts';
-import { actorAppearances, mentionsOf, sortedMeetings } from '../site/queries.ts';
+import { actorAppearances, mentionsOf } from '../site/queries.ts';
 import { meetingTitle } from '../site/names.ts';
 import type { PageRef } from '../site/paths.ts';
-import type { AtlasData, Citation } from '../site/types.ts';
+import type { Atlas } from '../atlas.ts';
+import type { Citation } from '../../schemas/common.ts';
 
 /** The absolute URL of a page in a language. */
 export type UrlIn = (page: PageRef, locale: Locale) => string;
@@ -112,10 +113,10 @@ function cited(cite: Citation, urlIn: UrlIn) {
 const mention = (urlIn: UrlIn) => (item: { id: string | null; name: string; cite: Citation }) => ({ id: item.id, name: item.name, cite: cited(item.cite, urlIn) });
 
 /** Every meeting, oldest first. */
-export function meetingsData(atlas: AtlasData, urlIn: UrlIn): MeetingDatum[] {
-	return sortedMeetings(atlas).map((meeting) => {
+export function meetingsData(atlas: Atlas, urlIn: UrlIn): MeetingDatum[] {
+	return atlas.meetings.map((meeting) => {
 		const { record } = meeting;
-		const source = atlas.sources.find((candidate) => candidate.id === record.source);
+		const source = atlas.byId.sources.get(record.source);
 		return {
 			id: meeting.id,
 			url: both({ kind: 'meeting', id: meeting.id }, urlIn),
@@ -135,7 +136,7 @@ export function meetingsData(atlas: AtlasData, urlIn: UrlIn): MeetingDatum[] {
 }
 
 /** Every actor, with its appearances. */
-export function actorsData(atlas: AtlasData, urlIn: UrlIn): ActorDatum[] {
+export function actorsData(atlas: Atlas, urlIn: UrlIn): ActorDatum[] {
 	return atlas.actors.map((actor) => ({
 		id: actor.id,
 		kind: actor.kind,
@@ -148,7 +149,7 @@ export function actorsData(atlas: AtlasData, urlIn: UrlIn): ActorDatum[] {
 }
 
 /** Every field and project of cooperation, with its mentions. */
-export function areasData(atlas: AtlasData, urlIn: UrlIn): AreaDatum[] {
+export function areasData(atlas: Atlas, urlIn: UrlIn): AreaDatum[] {
 	return atlas.areas.map((area) => ({
 		id: area.id,
 		kind: area.kind,

@@ -5,8 +5,9 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 import { entityName, meetingTitle, placeNameOn, roleIn } from '../site/names.ts';
+import { sourceParts } from '../site/queries.ts';
 import type { PageRef } from '../site/paths.ts';
-import type { AtlasData } from '../site/types.ts';
+import type { Atlas } from '../atlas.ts';
 
 /** How a page refers to other pages: the absolute URL of a page in the current language. */
 export type UrlOf = (page: PageRef) => string;
@@ -16,7 +17,7 @@ type JsonLd = Record<string, unknown>;
 const context = 'https://schema.org';
 
 /** The JSON-LD of a page, or undefined for pages that describe nothing in particular. */
-export function structuredDataOf(atlas: AtlasData, page: PageRef, locale: Locale, urlOf: UrlOf, searchUrl: string, siteName: string): JsonLd | undefined {
+export function structuredDataOf(atlas: Atlas, page: PageRef, locale: Locale, urlOf: UrlOf, searchUrl: string, siteName: string): JsonLd | undefined {
 	switch (page.kind) {
 		case 'home':
 			return {
@@ -28,21 +29,21 @@ export function structuredDataOf(atlas: AtlasData, page: PageRef, locale: Locale
 				potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
 			};
 		case 'meeting':
-			return meetingData(atlas, page.id!, locale, urlOf);
+			return meetingData(atlas, page.id, locale, urlOf);
 		case 'actor':
-			return actorData(atlas, page.id!, locale, urlOf);
+			return actorData(atlas, page.id, locale, urlOf);
 		case 'source':
-			return sourceData(atlas, page.id!, locale, urlOf);
+			return sourceData(atlas, page.id, locale, urlOf);
 		default:
 			return undefined;
 	}
 }
 
-function meetingData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
-	const meeting = atlas.meetings.find((candidate) => candidate.id === id);
+function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+	const meeting = atlas.byId.meetings.get(id);
 	if (!meeting) return undefined;
 	const { record } = meeting;
-	const place = atlas.places.find((candidate) => candidate.id === record.place.id);
+	const place = record.place.id === null ? undefined : atlas.byId.places.get(record.place.id);
 	return {
 		'@context': context,
 		'@type': 'Event',
@@ -69,12 +70,12 @@ function meetingData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf)
 	};
 }
 
-function actorData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
-	const actor = atlas.actors.find((candidate) => candidate.id === id);
+function actorData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+	const actor = atlas.byId.actors.get(id);
 	if (!actor) return undefined;
 	const names = { name: actor.name[locale], alternateName: actor.aliases.filter((alias) => alias !== actor.name[locale]), url: urlOf({ kind: 'actor', id }) };
 	if (actor.kind === 'state') return { '@context': context, '@type': 'Country', ...names, identifier: actor.country };
-	const state = atlas.actors.find((candidate) => candidate.kind === 'state' && candidate.country === actor.country);
+	const state = atlas.stateOf.get(actor.country);
 	return {
 		'@context': context,
 		'@type': 'Person',
@@ -84,11 +85,11 @@ function actorData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): 
 	};
 }
 
-function sourceData(atlas: AtlasData, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
-	const source = atlas.sources.find((candidate) => candidate.id === id);
+function sourceData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+	const source = atlas.byId.sources.get(id);
 	if (!source) return undefined;
-	const meeting = atlas.meetings.find((candidate) => candidate.record.source === id);
-	const title = source.blocks.find((block) => block.kind === 'title')?.text;
+	const meeting = atlas.meetingOfSource.get(id);
+	const { title } = sourceParts(source);
 	return {
 		'@context': context,
 		'@type': 'NewsArticle',

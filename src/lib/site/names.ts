@@ -2,8 +2,8 @@
 import { formatFuzzyDate } from '../ingest/dates.ts';
 import { placeNameAt } from '../ingest/naming.ts';
 import { fold } from '../ingest/normalize.ts';
-import type { Locale } from '../../schemas/common.ts';
-import type { AtlasData, MeetingData } from './types.ts';
+import type { Locale, LocalizedText } from '../../schemas/common.ts';
+import type { Atlas, Meeting } from '../atlas.ts';
 
 /** The collections whose entries have a page and a name. */
 export type EntityKind = 'actor' | 'place' | 'organisation' | 'area' | 'event';
@@ -11,14 +11,18 @@ export type EntityKind = 'actor' | 'place' | 'organisation' | 'area' | 'event';
 const collectionOf = { actor: 'actors', place: 'places', organisation: 'organisations', area: 'areas', event: 'events' } as const;
 
 /** An entry's name in a language, or undefined for an unknown id: entityName(atlas, "place", "astana", "en") → "Astana". */
-export function entityName(atlas: AtlasData, kind: EntityKind, id: string | null, locale: Locale): string | undefined {
-	const entries: { id: string; name: { fr: string; en: string } }[] = atlas[collectionOf[kind]];
-	return entries.find((entry) => entry.id === id)?.name[locale];
+export function entityName(atlas: Atlas, kind: EntityKind, id: string | null, locale: Locale): string | undefined {
+	return id === null ? undefined : atlas.byId[collectionOf[kind]].get(id)?.name[locale];
+}
+
+/** Entries sorted by their name in a language: byName([{ name: { fr: "Chine", en: "China" } }, …], "fr"). */
+export function byName<T extends { name: LocalizedText }>(entries: readonly T[], locale: Locale): T[] {
+	return [...entries].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
 }
 
 /** The name a place had at a date: placeName(atlas, "astana", "2022-06", "fr") → "Noursoultan". */
-export function placeNameOn(atlas: AtlasData, id: string | null, date: string, locale: Locale): string | undefined {
-	const place = atlas.places.find((candidate) => candidate.id === id);
+export function placeNameOn(atlas: Atlas, id: string | null, date: string, locale: Locale): string | undefined {
+	const place = id === null ? undefined : atlas.byId.places.get(id);
 	return place && placeNameAt({ ...place, collection: 'places', aliases: place.aliases, keywords: [] }, date, locale);
 }
 
@@ -32,7 +36,7 @@ export function joinNames(names: string[], locale: Locale): string {
  * A meeting's title in a language: its translation's, else one built from the facts.
  * meetingTitle(atlas, meeting, "en") → "Meeting between Wang Yi and Jeenbek Kulubaev in Almaty (25 April 2025)"
  */
-export function meetingTitle(atlas: AtlasData, meeting: MeetingData, locale: Locale): string {
+export function meetingTitle(atlas: Atlas, meeting: Meeting, locale: Locale): string {
 	if (locale === 'fr') return meeting.record.title;
 	const translated = meeting.translations[locale]?.title;
 	if (translated) return translated;
@@ -44,9 +48,9 @@ export function meetingTitle(atlas: AtlasData, meeting: MeetingData, locale: Loc
 }
 
 /** The English translation of a role as a source writes it, if the actor's file has one. */
-export function roleIn(atlas: AtlasData, actorId: string | null, role: string | null, locale: Locale): string | null {
+export function roleIn(atlas: Atlas, actorId: string | null, role: string | null, locale: Locale): string | null {
 	if (!role || locale === 'fr') return role;
-	const actor = atlas.actors.find((candidate) => candidate.id === actorId);
+	const actor = actorId === null ? undefined : atlas.byId.actors.get(actorId);
 	// The same comparison as the content check, which guarantees a translation exists.
 	return actor?.roles.find((candidate) => fold(candidate.fr) === fold(role))?.[locale] ?? role;
 }

@@ -1,14 +1,21 @@
 /** Every page the site builds, in both languages. */
 import type { Locale } from '../../schemas/common.ts';
-import type { PageRef } from './paths.ts';
-import type { AtlasData } from './types.ts';
+import type { Atlas } from '../atlas.ts';
+import type { EntryPageKind, PageKind, PageOf, PageRef } from './paths.ts';
 
 /** The locales of the site, French first (the language of the sources). */
 export const locales: Locale[] = ['fr', 'en'];
 
+/** The props of every page component: the atlas, the page (its kind and id), the page's language. */
+export interface PageProps<Kind extends PageKind = PageKind> {
+	atlas: Atlas;
+	page: PageOf<Kind>;
+	locale: Locale;
+}
+
 /** Every page, independent of language: the same list in both. */
-export function allPages(atlas: AtlasData): PageRef[] {
-	const each = (kind: PageRef['kind'], entries: { id: string }[]) => entries.map(({ id }) => ({ kind, id }));
+export function allPages(atlas: Atlas): PageRef[] {
+	const each = (kind: EntryPageKind, entries: { id: string }[]) => entries.map(({ id }) => ({ kind, id }));
 	return [
 		{ kind: 'home' },
 		{ kind: 'timeline' },

@@ -4,35 +4,23 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 
-/** The kinds of pages that exist in both languages. */
-export type PageKind =
-	| 'home'
-	| 'timeline'
-	| 'meetings'
-	| 'meeting'
-	| 'actors'
-	| 'actor'
-	| 'areas'
-	| 'area'
-	| 'places'
-	| 'place'
-	| 'organisations'
-	| 'organisation'
-	| 'events'
-	| 'event'
-	| 'sources'
-	| 'source'
-	| 'timeline-actor'
-	| 'timeline-area'
-	| 'search'
-	| 'data'
-	| 'not-found';
+/** Pages about one entry, named by its id. */
+export type EntryPageKind = 'meeting' | 'actor' | 'area' | 'place' | 'organisation' | 'event' | 'source' | 'timeline-actor' | 'timeline-area';
 
-/** A page of the site, independent of language: { kind: "meeting", id: "2025-04-25-almaty" }. */
-export interface PageRef {
-	kind: PageKind;
-	id?: string;
-}
+/** The sections' index pages. */
+export type ListPageKind = 'meetings' | 'actors' | 'areas' | 'places' | 'organisations' | 'events' | 'sources';
+
+/** Pages that exist once per language. */
+export type SinglePageKind = 'home' | 'timeline' | ListPageKind | 'search' | 'data' | 'not-found';
+
+/** The kinds of pages that exist in both languages. */
+export type PageKind = EntryPageKind | SinglePageKind;
+
+/** A page of the site, independent of language: { kind: "meeting", id: "2025-04-25-almaty" }, { kind: "timeline" }. */
+export type PageRef = { kind: SinglePageKind } | { kind: EntryPageKind; id: string };
+
+/** The page of one kind: PageOf<"actor"> is { kind: "actor"; id: string }. */
+export type PageOf<Kind extends PageKind> = Kind extends EntryPageKind ? { kind: Kind; id: string } : { kind: Kind };
 
 /** The localised section names. */
 export const sections = {
@@ -66,7 +54,7 @@ export const sections = {
 
 type Section = keyof (typeof sections)['fr'];
 
-const sectionOf: Partial<Record<PageKind, Section>> = {
+const sectionOf: Record<Exclude<PageKind, 'home' | 'timeline-actor' | 'timeline-area'>, Section> = {
 	timeline: 'timeline',
 	meetings: 'meetings',
 	meeting: 'meetings',
@@ -97,8 +85,8 @@ export function pagePath(page: PageRef, locale: Locale): string {
 	if (page.kind === 'home') return `/${locale}/`;
 	if (page.kind === 'timeline-actor') return `/${locale}/${names.timeline}/${names.actors}/${page.id}/`;
 	if (page.kind === 'timeline-area') return `/${locale}/${names.timeline}/${names.areas}/${page.id}/`;
-	const section = names[sectionOf[page.kind]!];
-	return page.id ? `/${locale}/${section}/${page.id}/` : `/${locale}/${section}/`;
+	const section = names[sectionOf[page.kind]];
+	return 'id' in page ? `/${locale}/${section}/${page.id}/` : `/${locale}/${section}/`;
 }
 
 /** The path inside a locale for Astro's rest parameter: routeSlug({ kind: "actors" }, "fr") → "acteurs". */

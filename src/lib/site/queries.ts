@@ -1,11 +1,12 @@
 /**
- * The questions the pages ask of the atlas, as pure functions over plain data: who attended
+ * The questions the pages ask of the atlas, as pure functions over its indexes: who attended
  * what, how an area is described meeting after meeting, which facts a paragraph supports.
  */
 import { fold } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
-import { compareDates } from './timeline.ts';
-import type { AtlasData, Citation, MeetingData, MeetingRecord } from './types.ts';
+import type { Atlas, Meeting, NamedCollection, SourceEntry } from '../atlas.ts';
+import type { Citation, Locale } from '../../schemas/common.ts';
+import type { MeetingRecord } from '../../schemas/meeting.ts';
 
 /** A sentence of a source, with the paragraph it is in. */
 export interface CitedSentence {
@@ -13,22 +14,26 @@ export interface CitedSentence {
 	text: string;
 }
 
-/** Meetings oldest first. */
-export function sortedMeetings(atlas: AtlasData): MeetingData[] {
-	return [...atlas.meetings].sort((a, b) => compareDates(a.record.date, b.record.date) || a.id.localeCompare(b.id));
+/** A source's blocks by role: its header (tags and title), title, body paragraphs (p1…) and byline. */
+export function sourceParts(source: SourceEntry) {
+	return {
+		header: source.blocks.filter((block) => block.kind === 'tag' || block.kind === 'title'),
+		title: source.blocks.find((block) => block.kind === 'title')?.text,
+		paragraphs: source.blocks.filter((block) => block.kind === 'paragraph'),
+		byline: source.blocks.find((block) => block.kind === 'byline'),
+	};
 }
 
 /** The meetings just before and after one: neighbours(atlas, "2025-04-25-almaty") → { previous: "2022-06-nur-sultan", next: undefined }. */
-export function neighbours(atlas: AtlasData, id: string): { previous?: string; next?: string } {
-	const ids = sortedMeetings(atlas).map((meeting) => meeting.id);
-	const index = ids.indexOf(id);
-	if (index === -1) return {};
-	return { previous: ids[index - 1], next: ids[index + 1] };
+export function neighbours(atlas: Atlas, id: string): { previous?: string; next?: string } {
+	const index = atlas.meetingIndex.get(id);
+	if (index === undefined) return {};
+	return { previous: atlas.meetings[index - 1]?.id, next: atlas.meetings[index + 1]?.id };
 }
 
 /** The sentences of the cited paragraphs that contain the words as written (all of them if none does). */
-export function citedSentences(atlas: AtlasData, cite: Citation, written: string): CitedSentence[] {
-	const source = atlas.sources.find((candidate) => candidate.id === cite.source);
+export function citedSentences(atlas: Atlas, cite: Citation, written: string): CitedSentence[] {
+	const source = atlas.byId.sources.get(cite.source);
 	if (!source) return [];
 	return cite.paragraphs.flatMap((paragraphId) => {
 		const block = source.blocks.find((candidate) => candidate.id === paragraphId);
@@ -39,30 +44,37 @@ export function citedSentences(atlas: AtlasData, cite: Citation, written: string
 	});
 }
 
+/** The meetings that name an entry, oldest first. */
+const naming = (atlas: Atlas, collection: NamedCollection, id: string): Meeting[] => atlas.meetingsNaming[collection].get(id) ?? [];
+
 /** Roles, participations and mentions of an actor, meeting by meeting, oldest first. */
-export function actorAppearances(atlas: AtlasData, actorId: string) {
-	return sortedMeetings(atlas).flatMap((meeting) => {
+export function actorAppearances(atlas: Atlas, actorId: string) {
+	return naming(atlas, 'actors', actorId).flatMap((meeting) => {
 		const participant = meeting.record.participants.find((mention) => mention.id === actorId);
-		const named = meeting.record.actors.find((mention) => mention.id === actorId);
-		const mention = participant ?? named;
-		return mention ? [{ meeting: meeting.id, participant: Boolean(participant), name: mention.name, role: mention.role, cite: mention.cite }] : [];
+		const mention = participant ?? meeting.record.actors.find((named) => named.id === actorId);
+		return mention ? [{ meeting: meeting.id, participant: Boolean(participant), name: mention.name, role: participant?.role ?? null, cite: mention.cite }] : [];
 	});
 }
 
+/** The meetings an actor took part in, oldest first. */
+function meetingsOf(atlas: Atlas, actorId: string): Meeting[] {
+	return naming(atlas, 'actors', actorId).filter((meeting) => meeting.record.participants.some((participant) => participant.id === actorId));
+}
+
 /** The statements an actor made or shares, with their meeting, oldest first. */
-export function statementsBy(atlas: AtlasData, actorId: string) {
-	return sortedMeetings(atlas).flatMap((meeting) =>
+export function statementsBy(atlas: Atlas, actorId: string) {
+	return naming(atlas, 'actors', actorId).flatMap((meeting) =>
 		meeting.record.statements.flatMap((statement, index) => (statement.speakers.includes(actorId) ? [{ meeting: meeting.id, index, statement }] : [])),
 	);
 }
 
 /** Who an actor has met, with the meetings: [{ id: "wang-yi", meetings: ["2022-06-nur-sultan", …] }]. */
-export function coParticipants(atlas: AtlasData, actorId: string): { id: string; meetings: string[] }[] {
+export function coParticipants(atlas: Atlas, actorId: string): { id: string; meetings: string[] }[] {
 	const met = new Map<string, string[]>();
-	for (const meeting of sortedMeetings(atlas)) {
-		const ids = meeting.record.participants.flatMap((participant) => (participant.id ? [participant.id] : []));
-		if (!ids.includes(actorId)) continue;
-		for (const other of ids.filter((id) => id !== actorId)) met.set(other, [...(met.get(other) ?? []), meeting.id]);
+	for (const meeting of meetingsOf(atlas, actorId)) {
+		for (const participant of meeting.record.participants) {
+			if (participant.id && participant.id !== actorId) met.set(participant.id, [...(met.get(participant.id) ?? []), meeting.id]);
+		}
 	}
 	return [...met].map(([id, meetings]) => ({ id, meetings }));
 }
@@ -70,26 +82,54 @@ export function coParticipants(atlas: AtlasData, actorId: string): { id: string;
 type MentionList = 'areas' | 'organisations' | 'places' | 'events';
 
 /** Every mention of an entry in a list of the records, oldest first, with the sentences that carry it. */
-export function mentionsOf(atlas: AtlasData, list: MentionList, id: string) {
-	return sortedMeetings(atlas).flatMap((meeting) => {
+export function mentionsOf(atlas: Atlas, list: MentionList, id: string) {
+	return naming(atlas, list, id).flatMap((meeting) => {
 		const mention = (meeting.record[list] as MeetingRecord[MentionList]).find((candidate) => candidate.id === id);
 		return mention ? [{ meeting: meeting.id, mention, sentences: citedSentences(atlas, mention.cite, mention.name) }] : [];
 	});
 }
 
 /** The meetings held at a place, oldest first. */
-export function meetingsAt(atlas: AtlasData, placeId: string): string[] {
-	return sortedMeetings(atlas).filter((meeting) => meeting.record.place.id === placeId).map((meeting) => meeting.id);
+export function meetingsAt(atlas: Atlas, placeId: string): string[] {
+	return (atlas.meetingsAt.get(placeId) ?? []).map((meeting) => meeting.id);
 }
 
 /** Actors and organisations of the meetings where an area comes up, for "related" lists. */
-export function relatedToArea(atlas: AtlasData, areaId: string): { actors: string[]; organisations: string[] } {
-	const meetings = atlas.meetings.filter((meeting) => meeting.record.areas.some((area) => area.id === areaId));
+export function relatedToArea(atlas: Atlas, areaId: string): { actors: string[]; organisations: string[] } {
+	const meetings = naming(atlas, 'areas', areaId);
 	const ids = (values: { id: string | null }[]) => [...new Set(values.flatMap((value) => (value.id ? [value.id] : [])))];
 	return {
 		actors: ids(meetings.flatMap((meeting) => meeting.record.participants)),
 		organisations: ids(meetings.flatMap((meeting) => meeting.record.organisations)),
 	};
+}
+
+/** The projects of a field of cooperation: projectsOf(atlas, "infrastructure") → ["china-kyrgyzstan-uzbekistan-railway"]. */
+export function projectsOf(atlas: Atlas, fieldId: string): string[] {
+	return atlas.areas.filter((area) => area.field === fieldId).map((area) => area.id);
+}
+
+/**
+ * The people who took part in meetings, most meetings first, then by name:
+ * mainActors(atlas, "en") → [{ id: "wang-yi", count: 2 }, …].
+ */
+export function mainActors(atlas: Atlas, locale: Locale): { id: string; count: number }[] {
+	return atlas.actors
+		.filter((actor) => actor.kind === 'person')
+		.map((actor) => ({ id: actor.id, name: actor.name[locale], count: meetingsOf(atlas, actor.id).length }))
+		.filter(({ count }) => count > 0)
+		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale))
+		.map(({ id, count }) => ({ id, count }));
+}
+
+/** The fields of cooperation that meetings discuss, most meetings first, then by name. */
+export function mainFields(atlas: Atlas, locale: Locale): { id: string; count: number }[] {
+	return atlas.areas
+		.filter((area) => area.kind === 'field')
+		.map((area) => ({ id: area.id, name: area.name[locale], count: naming(atlas, 'areas', area.id).length }))
+		.filter(({ count }) => count > 0)
+		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale))
+		.map(({ id, count }) => ({ id, count }));
 }
 
 /** A fact of a meeting that a paragraph supports, and where it shows on the meeting page. */
@@ -120,7 +160,6 @@ export function factsByParagraph(record: MeetingRecord): Map<string, Fact[]> {
 }
 
 /** The areas discussed at the meetings an actor took part in: areasOfActor(atlas, "wang-yi") → ["infrastructure", …]. */
-export function areasOfActor(atlas: AtlasData, actorId: string): string[] {
-	const meetings = atlas.meetings.filter((meeting) => meeting.record.participants.some((participant) => participant.id === actorId));
-	return [...new Set(meetings.flatMap((meeting) => meeting.record.areas.flatMap((area) => (area.id ? [area.id] : []))))];
+export function areasOfActor(atlas: Atlas, actorId: string): string[] {
+	return [...new Set(meetingsOf(atlas, actorId).flatMap((meeting) => meeting.record.areas.flatMap((area) => (area.id ? [area.id] : []))))];
 }

@@ -4,8 +4,9 @@
  * content model's alias data, so a spelling added to content/ becomes searchable without any
  * change to the search code.
  */
-import type { AtlasData, ExtractedDate, MeetingData } from './types.ts';
-import type { PageRef } from './paths.ts';
+import type { Atlas, Meeting } from '../atlas.ts';
+import type { FuzzyDate } from '../../schemas/date.ts';
+import type { PageOf, PageRef } from './paths.ts';
 
 /** The separator of names in the metadata; the search page splits on it (public/scripts/search/core.js). */
 export const nameSeparator = ' · ';
@@ -13,6 +14,11 @@ export const nameSeparator = ' · ';
 /** The kinds of entry a search result can be; also the values of the "kind" filter. */
 export const searchKinds = ['meeting', 'actor', 'area', 'place', 'organisation', 'event', 'source'] as const;
 export type SearchKind = (typeof searchKinds)[number];
+
+/** Whether search indexes a page: entries and articles do; lists, filtered timelines, the search page and 404 only repeat them. */
+export function isSearched(page: PageRef): page is PageOf<SearchKind> {
+	return (searchKinds as readonly string[]).includes(page.kind);
+}
 
 /** The filters a page is tagged with. Values are ids, so a shared address means the same in both languages. */
 export interface SearchFilters {
@@ -31,7 +37,7 @@ export interface SearchRecord {
 	mentions: string[];
 	filters: SearchFilters;
 	/** The date results are sorted by, and shown with. */
-	date?: ExtractedDate;
+	date?: FuzzyDate;
 }
 
 /** Drops repeats that differ only in case, keeping the first spelling. */
@@ -48,37 +54,36 @@ function unique(names: string[]): string[] {
 export type NamedKind = 'actor' | 'place' | 'organisation' | 'area' | 'event';
 
 /** Every name an entry goes by: its names in both languages, abbreviations, former names, aliases and, for areas, keywords. */
-export function namesOf(atlas: AtlasData, kind: NamedKind, id: string): string[] {
+export function namesOf(atlas: Atlas, kind: NamedKind, id: string): string[] {
 	const both = (text: { fr: string; en: string } | undefined) => (text ? [text.fr, text.en] : []);
-	const find = <T extends { id: string }>(entries: T[]) => entries.find((entry) => entry.id === id);
 	switch (kind) {
 		case 'actor': {
-			const actor = find(atlas.actors);
+			const actor = atlas.byId.actors.get(id);
 			return actor ? unique([...both(actor.name), ...actor.aliases]) : [];
 		}
 		case 'place': {
-			const place = find(atlas.places);
+			const place = atlas.byId.places.get(id);
 			return place ? unique([...both(place.name), ...place.formerNames.flatMap((former) => both(former.name)), ...place.aliases]) : [];
 		}
 		case 'organisation': {
-			const organisation = find(atlas.organisations);
+			const organisation = atlas.byId.organisations.get(id);
 			return organisation ? unique([...both(organisation.name), ...both(organisation.abbreviation), ...organisation.aliases]) : [];
 		}
 		case 'area': {
-			const area = find(atlas.areas);
+			const area = atlas.byId.areas.get(id);
 			// A keyword such as "commerciale*" is a prefix for the ingest; search wants the word.
 			const keywords = area ? [...area.keywords.fr, ...area.keywords.en].map((keyword) => keyword.replace(/\*$/, '')) : [];
 			return area ? unique([...both(area.name), ...area.aliases, ...keywords]) : [];
 		}
 		case 'event': {
-			const event = find(atlas.events);
+			const event = atlas.byId.events.get(id);
 			return event ? unique(both(event.name)) : [];
 		}
 	}
 }
 
 /** Every name of every entry a meeting mentions: participants, other actors, places, organisations, areas and events. */
-function mentionsOf(atlas: AtlasData, meeting: MeetingData): string[] {
+function mentionsOf(atlas: Atlas, meeting: Meeting): string[] {
 	const { record } = meeting;
 	const ids = <T extends { id: string | null }>(items: T[]) => items.flatMap((item) => (item.id ? [item.id] : []));
 	return unique([
@@ -91,7 +96,7 @@ function mentionsOf(atlas: AtlasData, meeting: MeetingData): string[] {
 }
 
 /** The filters of a meeting, shared by its source page: year, actors (participants and mentioned) and areas. */
-function meetingFilters(meeting: MeetingData): Omit<SearchFilters, 'kind'> {
+function meetingFilters(meeting: Meeting): Omit<SearchFilters, 'kind'> {
 	const { record } = meeting;
 	const ids = <T extends { id: string | null }>(items: T[]) => [...new Set(items.flatMap((item) => (item.id ? [item.id] : [])))];
 	return {
@@ -107,22 +112,23 @@ const none = { year: [], actor: [], area: [] };
  * The search data of a page, or undefined for pages search leaves out (lists, filtered
  * timelines, the search page, 404): they only repeat what entry pages say.
  */
-export function searchRecordOf(atlas: AtlasData, page: PageRef): SearchRecord | undefined {
-	const id = page.id ?? '';
+export function searchRecordOf(atlas: Atlas, page: PageRef): SearchRecord | undefined {
+	if (!isSearched(page)) return undefined;
+	const { id } = page;
 	switch (page.kind) {
 		case 'meeting': {
-			const meeting = atlas.meetings.find((candidate) => candidate.id === id);
+			const meeting = atlas.byId.meetings.get(id);
 			if (!meeting) return undefined;
 			return { kind: 'meeting', names: [], mentions: mentionsOf(atlas, meeting), filters: { kind: ['meeting'], ...meetingFilters(meeting) }, date: meeting.record.date };
 		}
 		case 'source': {
 			// A source page shows the raw text only: no names are added, so that for a minister's
 			// name the meeting page (which carries the mentions) ranks above its source.
-			const meeting = atlas.meetings.find((candidate) => candidate.record.source === id);
+			const meeting = atlas.meetingOfSource.get(id);
 			return { kind: 'source', names: [], mentions: [], filters: { kind: ['source'], ...(meeting ? meetingFilters(meeting) : none) }, date: meeting?.record.date };
 		}
 		case 'event': {
-			const event = atlas.events.find((candidate) => candidate.id === id);
+			const event = atlas.byId.events.get(id);
 			if (!event) return undefined;
 			const year = event.date ? [event.date.value.slice(0, 4)] : [];
 			return { kind: 'event', names: namesOf(atlas, 'event', id), mentions: [], filters: { kind: ['event'], ...none, year }, date: event.date };
@@ -140,7 +146,7 @@ export function searchRecordOf(atlas: AtlasData, page: PageRef): SearchRecord | 
 }
 
 /** The years the "year" filter offers: every year a record is tagged with, newest first. */
-export function searchYears(atlas: AtlasData): string[] {
+export function searchYears(atlas: Atlas): string[] {
 	const years = [...atlas.meetings.map((meeting) => meeting.record.date.value), ...atlas.events.flatMap((event) => (event.date ? [event.date.value] : []))].map((value) => value.slice(0, 4));
 	return [...new Set(years)].sort().reverse();
 }

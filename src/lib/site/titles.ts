@@ -3,30 +3,30 @@ import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { datePhrase } from '../ingest/dates.ts';
 import { entityName, joinNames, meetingTitle, placeNameOn } from './names.ts';
+import { entryOf, type Atlas } from '../atlas.ts';
 import type { PageRef } from './paths.ts';
-import type { AtlasData } from './types.ts';
 
 /** pageTitle(atlas, { kind: "actor", id: "wang-yi" }, "en", t) → "Wang Yi". */
-export function pageTitle(atlas: AtlasData, page: PageRef, locale: Locale, t: Translate): string {
+export function pageTitle(atlas: Atlas, page: PageRef, locale: Locale, t: Translate): string {
 	switch (page.kind) {
 		case 'home':
 			return t('home.title');
 		case 'timeline':
 			return t('timeline.title');
 		case 'timeline-actor':
-			return t('timeline.filteredBy', { name: entityName(atlas, 'actor', page.id!, locale)! });
+			return t('timeline.filteredBy', { name: entryOf(atlas, 'actors', page.id).name[locale] });
 		case 'timeline-area':
-			return t('timeline.filteredBy', { name: entityName(atlas, 'area', page.id!, locale)! });
+			return t('timeline.filteredBy', { name: entryOf(atlas, 'areas', page.id).name[locale] });
 		case 'meeting':
-			return meetingTitle(atlas, atlas.meetings.find((meeting) => meeting.id === page.id)!, locale);
+			return meetingTitle(atlas, entryOf(atlas, 'meetings', page.id), locale);
 		case 'actor':
 		case 'area':
 		case 'place':
 		case 'organisation':
 		case 'event':
-			return entityName(atlas, page.kind, page.id!, locale)!;
+			return entityName(atlas, page.kind, page.id, locale) ?? page.id;
 		case 'source': {
-			const meeting = atlas.meetings.find((candidate) => candidate.record.source === page.id);
+			const meeting = atlas.meetingOfSource.get(page.id);
 			return meeting ? t('source.heading', { title: meetingTitle(atlas, meeting, locale) }) : `${t('source.kind')} ${page.id}`;
 		}
 		case 'not-found':
@@ -41,9 +41,9 @@ export function pageTitle(atlas: AtlasData, page: PageRef, locale: Locale, t: Tr
 }
 
 /** The description of a page for search engines and link previews; the site's for pages without their own. */
-export function pageDescription(atlas: AtlasData, page: PageRef, locale: Locale, t: Translate): string {
+export function pageDescription(atlas: Atlas, page: PageRef, locale: Locale, t: Translate): string {
 	if (page.kind === 'meeting') {
-		const record = atlas.meetings.find((meeting) => meeting.id === page.id)?.record;
+		const record = atlas.byId.meetings.get(page.id)?.record;
 		if (!record) return t('site.description');
 		return t('share.meetingDescription', {
 			date: datePhrase(record.date.value, record.date.precision, locale),
@@ -52,7 +52,7 @@ export function pageDescription(atlas: AtlasData, page: PageRef, locale: Locale,
 			participants: joinNames(record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name), locale),
 		});
 	}
-	if (page.kind === 'actor') return t('share.actorDescription', { name: entityName(atlas, 'actor', page.id!, locale) ?? page.id! });
+	if (page.kind === 'actor') return t('share.actorDescription', { name: entityName(atlas, 'actor', page.id, locale) ?? page.id });
 	if (page.kind === 'source') return t('share.sourceDescription');
 	return t('site.description');
 }

@@ -43,8 +43,7 @@ function copyProject(content: 'fixture' | 'real'): string {
 	const project = temporaryDirectory('ingest-project-');
 	cpSync(join(mainRoot, 'src'), join(project, 'src'), { recursive: true });
 	cpSync(join(content === 'fixture' ? fixtureRoot : mainRoot, 'content'), join(project, 'content'), { recursive: true });
-	// The fixture content has no article or source yet; the CLI writes into folders that exist.
-	for (const folder of ['sources', 'meetings/fr', 'meetings/en']) mkdirSync(join(project, 'content', folder), { recursive: true });
+	// The fixture content has no source or article yet, as in a new project: the CLI makes their folders.
 	copyFileSync(join(mainRoot, 'package.json'), join(project, 'package.json'));
 	symlinkSync(join(mainRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
 	return project;
@@ -162,11 +161,12 @@ describe('ingest of a new press text', () => {
 
 		const check = ingest(project, '--check');
 		expect(check.status, check.stderr).toBe(0);
-		expect(check.stdout).toContain('ingest --check: 1 source');
+		expect(check.stdout).toContain('ingest --check: 1 source, every article');
 		const untranslated = checkContent(project);
 		expect(untranslated.status).toBe(1);
 		expect(untranslated.stderr).toContain('content/meetings/fr/2024-03-03-almaty.mdx: (translation): missing translation: write content/meetings/en/2024-03-03-almaty.mdx');
 
+		mkdirSync(join(project, 'content/meetings/en'), { recursive: true });
 		writeFileSync(join(project, 'content/meetings/en/2024-03-03-almaty.mdx'), '---\nkind: translation\ntitle: Meeting in Almaty\ntranslator: Test\n---\n\nOn 3 March 2024, Wang Yi met his Kyrgyz counterpart Jeenbek Kulubaev in Almaty, Kazakhstan.\n\nThe two sides agreed to strengthen their cooperation in health.\n');
 		const content = checkContent(project);
 		expect(content.status, content.stderr).toBe(0);

@@ -5,22 +5,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../../src/i18n/translate.ts';
 import { cardKey, cardPath, meetingCard, siteCard } from '../../../../src/lib/share/card.ts';
 import { cachedCard } from '../../../../src/lib/share/render-card.ts';
-import { loadRealAtlas } from '../site/atlas-fixture.ts';
+import { atlasOf, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
+const atlas = atlasOf(world);
 
 /** Width and height of a PNG, from its IHDR chunk. */
 const pngSize = (png: Buffer) => ({ signature: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 describe('meetingCard', () => {
 	it('says date (marked when inferred), place and participants in the page’s language', () => {
-		expect(meetingCard(atlas, '2022-06-nur-sultan', 'fr', useTranslations('fr'))).toEqual({
+		expect(meetingCard(atlas, '2021-03-fort-royal', 'fr', useTranslations('fr'))).toEqual({
 			site: 'Atlas Chine–Kirghizistan',
 			kind: 'Rencontre',
-			title: 'Rencontre entre Wang Yi et Jeenbek Kouloubaev à Noursoultan (juin 2022)',
-			lines: ['juin 2022 (déduit) · Noursoultan', 'Wang Yi et Jeenbek Kouloubaev'],
+			title: 'Rencontre entre Tomas Vell et Mira Saltane à Fort-Royal (mars 2021)',
+			lines: ['mars 2021 (déduit) · Fort-Royal', 'Tomas Vell et Mira Saltane'],
 		});
-		expect(meetingCard(atlas, '2025-04-25-almaty', 'en', useTranslations('en'))?.lines).toEqual(['25 April 2025 · Almaty', 'Wang Yi and Jeenbek Kulubaev']);
+		expect(meetingCard(atlas, '2024-02-02-port-aven', 'en', useTranslations('en'))).toEqual({
+			site: 'China–Kyrgyzstan Atlas',
+			kind: 'Meeting',
+			title: 'Tomas Vell and Mira Saltan in Port Aven',
+			lines: ['2 February 2024 · Port Aven', 'Tomas Vell and Mira Saltan'],
+		});
 		expect(meetingCard(atlas, 'nowhere', 'en', useTranslations('en'))).toBeUndefined();
 	});
 });
@@ -34,7 +39,7 @@ describe('cardKey and cardPath', () => {
 	});
 
 	it('puts each card under its language', () => {
-		expect(cardPath('fr', '2025-04-25-almaty')).toBe('/cards/fr/2025-04-25-almaty.png');
+		expect(cardPath('fr', '2024-02-02-port-aven')).toBe('/cards/fr/2024-02-02-port-aven.png');
 		expect(cardPath('en')).toBe('/cards/en/site.png');
 	});
 });
@@ -44,7 +49,7 @@ describe('cachedCard', () => {
 	afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 	it('draws a 1200 × 630 PNG once, then reads it from the cache', async () => {
-		const content = meetingCard(atlas, '2025-04-25-almaty', 'fr', useTranslations('fr'))!;
+		const content = meetingCard(atlas, '2024-02-02-port-aven', 'fr', useTranslations('fr'))!;
 		const first = await cachedCard(content, cache);
 		expect(pngSize(first)).toEqual({ signature: 'PNG', width: 1200, height: 630 });
 		const [file] = readdirSync(cache);

@@ -10,9 +10,9 @@ import { robotsTxt, sitemapXml } from '../../../../src/lib/share/sitemap.ts';
 import { escapeXml } from '../../../../src/lib/share/xml.ts';
 import { pagePath, type PageRef } from '../../../../src/lib/site/paths.ts';
 import type { Locale } from '../../../../src/schemas/common.ts';
-import { loadRealAtlas } from '../site/atlas-fixture.ts';
+import { atlasOf, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
+const atlas = atlasOf(world);
 const site = 'https://atlas.example';
 const urlOf = (locale: Locale) => (page: PageRef) => `${site}${pagePath(page, locale)}`;
 
@@ -31,8 +31,10 @@ describe('the RSS feed', () => {
 			expect(rss['@_version']).toBe('2.0');
 			expect(rss.channel.language).toBe(locale);
 			const items = [rss.channel.item].flat();
-			expect(items.map((item: { link: string }) => item.link)).toEqual([`${site}${pagePath({ kind: 'meeting', id: '2025-04-25-almaty' }, locale)}`, `${site}${pagePath({ kind: 'meeting', id: '2022-06-nur-sultan' }, locale)}`]);
-			expect(items[1].description).toMatch(locale === 'fr' ? /en juin 2022.*déduite/ : /in June 2022.*inferred/);
+			expect(items.map((item: { link: string }) => item.link)).toEqual([`${site}${pagePath({ kind: 'meeting', id: '2024-02-02-port-aven' }, locale)}`, `${site}${pagePath({ kind: 'meeting', id: '2021-03-fort-royal' }, locale)}`]);
+			expect(items[0].title).toBe(locale === 'fr' ? 'Tomas Vell et Mira Saltan à Port-Aven' : 'Tomas Vell and Mira Saltan in Port Aven');
+			expect(items[0].category).toEqual(locale === 'fr' ? ['Chemin de fer côtier', 'Transports'] : ['Coastal railway', 'Transport']);
+			expect(items[1].description).toMatch(locale === 'fr' ? /en mars 2021.*déduite/ : /in March 2021.*inferred/);
 			expect(items[1]).not.toHaveProperty('pubDate');
 		});
 	}
@@ -50,21 +52,29 @@ describe('the iCalendar feed', () => {
 	it('parses, with the meetings known to the day as all-day events', () => {
 		const calendar = parse(icalendar(meetingCalendar(atlas, 'en', urlOf('en'), 'atlas.example', useTranslations('en'))));
 		const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-		expect(events.map((event) => event.uid)).toEqual(['2025-04-25-almaty@atlas.example']);
-		const [almaty] = events;
-		expect(almaty!.startDate.isDate).toBe(true);
-		expect(almaty!.startDate.toString()).toBe('2025-04-25');
-		expect(almaty!.endDate.toString()).toBe('2025-04-26');
-		expect(almaty!.summary).toBe('Meeting between Wang Yi and Jeenbek Kulubaev in Almaty (25 April 2025)');
-		expect(almaty!.location).toBe('Almaty');
+		expect(events.map((event) => event.uid)).toEqual(['2024-02-02-port-aven@atlas.example']);
+		const [portAven] = events;
+		expect(portAven!.startDate.isDate).toBe(true);
+		expect(portAven!.startDate.toString()).toBe('2024-02-02');
+		expect(portAven!.endDate.toString()).toBe('2024-02-03');
+		expect(portAven!.summary).toBe('Tomas Vell and Mira Saltan in Port Aven');
+		expect(portAven!.location).toBe('Port Aven');
+		expect(portAven!.description).toMatch(/^Meeting on 2 February 2024 in Port Aven .* https:\/\/atlas\.example\/en\/meetings\/2024-02-02-port-aven\/$/);
 	});
 
 	it('leaves out a meeting known only to the month, and says so and which', () => {
 		const calendar = parse(icalendar(meetingCalendar(atlas, 'fr', urlOf('fr'), 'atlas.example', useTranslations('fr'))));
 		const description = calendar.getFirstPropertyValue('x-wr-caldesc') as string;
 		expect(description).toContain('la source ne donne pas le jour');
-		expect(description).toContain('/fr/rencontres/2022-06-nur-sultan/');
-		expect(calendar.getAllSubcomponents('vevent').map((component) => component.getFirstPropertyValue('uid'))).not.toContain('2022-06-nur-sultan@atlas.example');
+		expect(description).toContain('Rencontre entre Tomas Vell et Mira Saltane à Fort-Royal (mars 2021) https://atlas.example/fr/rencontres/2021-03-fort-royal/');
+		expect(calendar.getAllSubcomponents('vevent').map((component) => component.getFirstPropertyValue('uid'))).not.toContain('2021-03-fort-royal@atlas.example');
+	});
+
+	it('names no meeting as left out when every day is known', () => {
+		const daysOnly = atlasOf({ ...world, meetings: world.meetings.filter((article) => !article.id.endsWith('2021-03-fort-royal')) });
+		const calendar = meetingCalendar(daysOnly, 'en', urlOf('en'), 'atlas.example', useTranslations('en'));
+		expect(calendar.description).toBe(useTranslations('en')('calendar.description'));
+		expect(calendar.events).toHaveLength(1);
 	});
 
 	it('escapes text and folds long lines at 75 octets without splitting a character', () => {

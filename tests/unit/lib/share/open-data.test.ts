@@ -4,20 +4,20 @@ import { dataFields } from '../../../../src/i18n/data-fields.ts';
 import { actorDataSchema, actorsCsv, actorsData, areaDataSchema, areasCsv, areasData, csv, csvColumns, meetingDataSchema, meetingsCsv, meetingsData } from '../../../../src/lib/share/open-data.ts';
 import { pagePath, type PageRef } from '../../../../src/lib/site/paths.ts';
 import type { Locale } from '../../../../src/schemas/common.ts';
-import { loadRealAtlas } from '../site/atlas-fixture.ts';
+import { atlasOf, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
+const atlas = atlasOf(world);
 const urlIn = (page: PageRef, locale: Locale) => `https://atlas.example${pagePath(page, locale)}`;
 const meetings = meetingsData(atlas, urlIn);
 const actors = actorsData(atlas, urlIn);
 const areas = areasData(atlas, urlIn);
 
 describe('the open data', () => {
-	it('matches its documented schemas', () => {
+	it('matches its documented schemas, meetings oldest first', () => {
 		for (const meeting of meetings) meetingDataSchema.parse(meeting);
 		for (const actor of actors) actorDataSchema.parse(actor);
 		for (const area of areas) areaDataSchema.parse(area);
-		expect(meetings.map((meeting) => meeting.id)).toEqual(['2022-06-nur-sultan', '2025-04-25-almaty']);
+		expect(meetings.map((meeting) => meeting.id)).toEqual(['2021-03-fort-royal', '2024-02-02-port-aven']);
 	});
 
 	it('documents exactly the fields the schemas have, in both languages', () => {
@@ -28,21 +28,47 @@ describe('the open data', () => {
 		for (const docs of Object.values(dataFields)) for (const text of Object.values(docs)) expect(text.fr && text.en).toBeTruthy();
 	});
 
+	it('gives a meeting its pages and titles in both languages and its source’s hash', () => {
+		expect(meetings[1]).toMatchObject({
+			url: { fr: 'https://atlas.example/fr/rencontres/2024-02-02-port-aven/', en: 'https://atlas.example/en/meetings/2024-02-02-port-aven/' },
+			title: { fr: 'Tomas Vell et Mira Saltan à Port-Aven', en: 'Tomas Vell and Mira Saltan in Port Aven' },
+			source: { id: '2024-02-02-port-aven', sha256: 'b2c3'.repeat(16) },
+		});
+	});
+
 	it('cites every fact with links to the French paragraphs', () => {
-		const june = meetings[0]!;
-		expect(june.date).toMatchObject({ value: '2022-06', precision: 'month', inferred: true, cite: { source: '2022-06-nur-sultan', paragraphs: ['p4', 'p5'] } });
-		expect(june.date.basis?.en).toEqual(expect.any(String));
-		expect(june.date.cite.urls).toEqual(['https://atlas.example/fr/sources/2022-06-nur-sultan/#p4', 'https://atlas.example/fr/sources/2022-06-nur-sultan/#p5']);
-		const facts = [june.place, ...june.participants, ...june.actors, ...june.areas, ...june.statements];
-		for (const fact of facts) expect(fact.cite.paragraphs.length).toBeGreaterThan(0);
+		const march = meetings[0]!;
+		expect(march.date).toMatchObject({ value: '2021-03', precision: 'month', inferred: true, cite: { source: '2021-03-fort-royal', paragraphs: ['p1'] } });
+		expect(march.date.basis?.en).toBe('The text says "in March"; the year is that of its publication.');
+		expect(march.areas[0]?.cite.urls).toEqual(['https://atlas.example/fr/sources/2021-03-fort-royal/#p2', 'https://atlas.example/fr/sources/2021-03-fort-royal/#p3']);
+		expect(march.statements[0]).toEqual({
+			speakers: ['norland', 'sudria'],
+			kind: 'reported',
+			verb: 'soutiennent',
+			text: 'La Norlande et la Sudrie soutiennent la pêche durable dans la région de Vallorque.',
+			cite: { source: '2021-03-fort-royal', paragraphs: ['p2'], urls: ['https://atlas.example/fr/sources/2021-03-fort-royal/#p2'] },
+		});
+		expect(meetings[1]!.date.basis).toBeNull();
 	});
 
 	it('gives each actor its appearances with the role as written', () => {
-		const minister = actors.find((actor) => actor.id === 'jeenbek-kulubaev')!;
-		expect(minister.appearances).toEqual([
-			expect.objectContaining({ meeting: '2022-06-nur-sultan', participant: true, role: 'homologue kirghize' }),
-			expect.objectContaining({ meeting: '2025-04-25-almaty', participant: true }),
+		expect(actors.find((actor) => actor.id === 'mira-saltan')!.appearances).toEqual([
+			expect.objectContaining({ meeting: '2021-03-fort-royal', participant: true, name: 'Mira Saltane', role: 'homologue sudrienne' }),
+			expect.objectContaining({ meeting: '2024-02-02-port-aven', participant: true, name: 'Mira Saltan', role: 'ministre sudrienne' }),
 		]);
+		expect(actors.find((actor) => actor.id === 'ines-hald')!.appearances).toEqual([]);
+	});
+
+	it('gives each area its field and its mentions', () => {
+		expect(areas.find((area) => area.id === 'coast-railway')).toMatchObject({
+			kind: 'project',
+			field: 'transport',
+			mentions: [
+				{ meeting: '2021-03-fort-royal', name: 'chemin de fer côtier' },
+				{ meeting: '2024-02-02-port-aven', name: 'ligne ferroviaire côtière' },
+			],
+		});
+		expect(areas.find((area) => area.id === 'culture')).toMatchObject({ kind: 'field', field: null, mentions: [] });
 	});
 });
 
@@ -56,13 +82,26 @@ describe('the CSV files', () => {
 	it('have the documented columns and one row per fact or entry', () => {
 		const rows = parse(meetingsCsv(meetings), { columns: true }) as Record<string, string>[];
 		expect(Object.keys(rows[0]!)).toEqual([...csvColumns.meetings]);
-		const facts = meetings.reduce((sum, meeting) => sum + 2 + meeting.participants.length + meeting.actors.length + meeting.places.length + meeting.organisations.length + meeting.areas.length + meeting.events.length + meeting.statements.length, 0);
-		expect(rows).toHaveLength(facts);
-		expect(rows[0]).toMatchObject({ meeting: '2022-06-nur-sultan', fact: 'date', value: '2022-06', precision: 'month', inferred: 'true', paragraphs: 'p4 p5' });
-		expect(rows.filter((row) => row.fact!.startsWith('statement-')).every((row) => row.url!.startsWith('https://atlas.example/fr/sources/'))).toBe(true);
+		// Per meeting: date, place, then each participant, actor, other place, organisation, area, event and statement.
+		expect(rows.map((row) => row.fact)).toEqual([
+			...['date', 'place', 'participant', 'participant', 'actor', 'actor', 'other-place', 'area', 'area', 'event', 'statement-reported', 'statement-direct'],
+			...['date', 'place', 'participant', 'participant', 'actor', 'actor', 'organisation', 'area', 'area', 'event', 'event', 'statement-direct', 'statement-reported', 'statement-direct'],
+		]);
+		expect(rows[0]).toMatchObject({ meeting: '2021-03-fort-royal', fact: 'date', value: '2021-03', precision: 'month', inferred: 'true', paragraphs: 'p1' });
+		expect(rows[2]).toMatchObject({ fact: 'participant', id: 'tomas-vell', value: 'Tomas Vell', role: "conseiller d'État et ministre norlandais des Affaires étrangères" });
+		expect(rows[10]).toMatchObject({ fact: 'statement-reported', id: 'norland sudria', url: 'https://atlas.example/fr/sources/2021-03-fort-royal/#p2' });
 		const actorRows = parse(actorsCsv(actors), { columns: true }) as Record<string, string>[];
 		expect(Object.keys(actorRows[0]!)).toEqual([...csvColumns.actors]);
-		expect(actorRows.find((row) => row.id === 'jeenbek-kulubaev')).toMatchObject({ name_fr: 'Jeenbek Kouloubaev', meetings: '2022-06-nur-sultan 2025-04-25-almaty' });
-		expect(parse(areasCsv(areas), { columns: true })).toHaveLength(areas.length);
+		expect(actorRows).toHaveLength(6);
+		expect(actorRows.find((row) => row.id === 'mira-saltan')).toMatchObject({
+			name_fr: 'Mira Saltane',
+			name_en: 'Mira Saltan',
+			aliases: 'Mira Saltane | Mira Saltan | Saltane | Saltan | Мира Салтан',
+			meetings: '2021-03-fort-royal 2024-02-02-port-aven',
+		});
+		const areaRows = parse(areasCsv(areas), { columns: true }) as Record<string, string>[];
+		expect(Object.keys(areaRows[0]!)).toEqual([...csvColumns.areas]);
+		expect(areaRows).toHaveLength(4);
+		expect(areaRows.find((row) => row.id === 'coast-railway')).toMatchObject({ field: 'transport', meetings: '2021-03-fort-royal 2024-02-02-port-aven' });
 	});
 });

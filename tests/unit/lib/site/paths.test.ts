@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { allPages, locales } from '../../../../src/lib/site/pages.ts';
 import { absoluteUrl, otherLocale, pagePath, paragraphPath, routeSlug, withBase, type PageRef } from '../../../../src/lib/site/paths.ts';
-import { loadRealAtlas } from './atlas-fixture.ts';
+import { atlasOf, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
+const atlas = atlasOf(world);
 
 // One row per PageKind: the page, then its French and English paths.
 const expectedPaths: [PageRef, string, string][] = [
 	[{ kind: 'home' }, '/fr/', '/en/'],
 	[{ kind: 'timeline' }, '/fr/chronologie/', '/en/timeline/'],
 	[{ kind: 'meetings' }, '/fr/rencontres/', '/en/meetings/'],
-	[{ kind: 'meeting', id: '2022-06-nur-sultan' }, '/fr/rencontres/2022-06-nur-sultan/', '/en/meetings/2022-06-nur-sultan/'],
+	[{ kind: 'meeting', id: '2021-03-fort-royal' }, '/fr/rencontres/2021-03-fort-royal/', '/en/meetings/2021-03-fort-royal/'],
 	[{ kind: 'actors' }, '/fr/acteurs/', '/en/actors/'],
-	[{ kind: 'actor', id: 'wang-yi' }, '/fr/acteurs/wang-yi/', '/en/actors/wang-yi/'],
+	[{ kind: 'actor', id: 'tomas-vell' }, '/fr/acteurs/tomas-vell/', '/en/actors/tomas-vell/'],
 	[{ kind: 'areas' }, '/fr/cooperation/', '/en/cooperation/'],
-	[{ kind: 'area', id: 'health' }, '/fr/cooperation/health/', '/en/cooperation/health/'],
+	[{ kind: 'area', id: 'fisheries' }, '/fr/cooperation/fisheries/', '/en/cooperation/fisheries/'],
 	[{ kind: 'places' }, '/fr/lieux/', '/en/places/'],
-	[{ kind: 'place', id: 'astana' }, '/fr/lieux/astana/', '/en/places/astana/'],
+	[{ kind: 'place', id: 'port-aven' }, '/fr/lieux/port-aven/', '/en/places/port-aven/'],
 	[{ kind: 'organisations' }, '/fr/organisations/', '/en/organisations/'],
-	[{ kind: 'organisation', id: 'sco' }, '/fr/organisations/sco/', '/en/organisations/sco/'],
+	[{ kind: 'organisation', id: 'league-of-ports' }, '/fr/organisations/league-of-ports/', '/en/organisations/league-of-ports/'],
 	[{ kind: 'events' }, '/fr/evenements/', '/en/events/'],
-	[{ kind: 'event', id: 'sco-summit-tianjin-2025' }, '/fr/evenements/sco-summit-tianjin-2025/', '/en/events/sco-summit-tianjin-2025/'],
+	[{ kind: 'event', id: 'harbour-treaty' }, '/fr/evenements/harbour-treaty/', '/en/events/harbour-treaty/'],
 	[{ kind: 'sources' }, '/fr/sources/', '/en/sources/'],
-	[{ kind: 'source', id: '2025-04-25-almaty' }, '/fr/sources/2025-04-25-almaty/', '/en/sources/2025-04-25-almaty/'],
-	[{ kind: 'timeline-actor', id: 'wang-yi' }, '/fr/chronologie/acteurs/wang-yi/', '/en/timeline/actors/wang-yi/'],
-	[{ kind: 'timeline-area', id: 'health' }, '/fr/chronologie/cooperation/health/', '/en/timeline/cooperation/health/'],
+	[{ kind: 'source', id: '2024-02-02-port-aven' }, '/fr/sources/2024-02-02-port-aven/', '/en/sources/2024-02-02-port-aven/'],
+	[{ kind: 'timeline-actor', id: 'tomas-vell' }, '/fr/chronologie/acteurs/tomas-vell/', '/en/timeline/actors/tomas-vell/'],
+	[{ kind: 'timeline-area', id: 'fisheries' }, '/fr/chronologie/cooperation/fisheries/', '/en/timeline/cooperation/fisheries/'],
 	[{ kind: 'search' }, '/fr/recherche/', '/en/search/'],
 	[{ kind: 'data' }, '/fr/donnees/', '/en/data/'],
 	[{ kind: 'not-found' }, '/fr/404/', '/en/404/'],
@@ -54,26 +54,31 @@ describe('allPages', () => {
 
 	it('lists a page for every entry, and a filtered timeline per actor and per area', () => {
 		const count = (kind: PageRef['kind']) => pages.filter((page) => page.kind === kind).length;
-		expect(count('meeting')).toBe(atlas.meetings.length);
-		expect(count('actor')).toBe(atlas.actors.length);
-		expect(count('source')).toBe(atlas.sources.length);
-		expect(count('timeline-actor')).toBe(atlas.actors.length);
-		expect(count('timeline-area')).toBe(atlas.areas.length);
-		expect(pages).toContainEqual({ kind: 'meeting', id: '2025-04-25-almaty' });
+		expect(count('meeting')).toBe(2);
+		expect(count('actor')).toBe(6);
+		expect(count('area')).toBe(4);
+		expect(count('place')).toBe(2);
+		expect(count('organisation')).toBe(1);
+		expect(count('event')).toBe(2);
+		expect(count('source')).toBe(2);
+		expect(count('timeline-actor')).toBe(6);
+		expect(count('timeline-area')).toBe(4);
+		expect(pages).toContainEqual({ kind: 'meeting', id: '2024-02-02-port-aven' });
+		expect(pages).toContainEqual({ kind: 'timeline-actor', id: 'ines-hald' });
 	});
 
 	it('keeps only the fixed pages for an empty atlas', () => {
-		const empty = { meetings: [], actors: [], places: [], organisations: [], areas: [], events: [], sources: [] };
-		expect(allPages(empty).every((page) => page.id === undefined)).toBe(true);
-		expect(allPages(empty)).toHaveLength(12);
+		const pages = allPages(atlasOf({}));
+		expect(pages.filter((page) => 'id' in page)).toEqual([]);
+		expect(pages).toHaveLength(12);
 	});
 });
 
 describe('routeSlug', () => {
 	it('is the path inside the locale, without slashes around it', () => {
 		expect(routeSlug({ kind: 'actors' }, 'fr')).toBe('acteurs');
-		expect(routeSlug({ kind: 'meeting', id: '2022-06-nur-sultan' }, 'en')).toBe('meetings/2022-06-nur-sultan');
-		expect(routeSlug({ kind: 'timeline-actor', id: 'wang-yi' }, 'fr')).toBe('chronologie/acteurs/wang-yi');
+		expect(routeSlug({ kind: 'meeting', id: '2021-03-fort-royal' }, 'en')).toBe('meetings/2021-03-fort-royal');
+		expect(routeSlug({ kind: 'timeline-actor', id: 'tomas-vell' }, 'fr')).toBe('chronologie/acteurs/tomas-vell');
 		expect(routeSlug({ kind: 'not-found' }, 'en')).toBe('404');
 	});
 
@@ -97,8 +102,8 @@ describe('withBase', () => {
 
 describe('paragraphPath', () => {
 	it('links to the paragraph anchor of the source page', () => {
-		expect(paragraphPath('2025-04-25-almaty', 'p3', 'en')).toBe('/en/sources/2025-04-25-almaty/#p3');
-		expect(paragraphPath('2022-06-nur-sultan', 'p7', 'fr')).toBe('/fr/sources/2022-06-nur-sultan/#p7');
+		expect(paragraphPath('2024-02-02-port-aven', 'p3', 'en')).toBe('/en/sources/2024-02-02-port-aven/#p3');
+		expect(paragraphPath('2021-03-fort-royal', 'p12', 'fr')).toBe('/fr/sources/2021-03-fort-royal/#p12');
 	});
 });
 

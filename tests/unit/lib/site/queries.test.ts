@@ -1,205 +1,174 @@
 import { describe, expect, it } from 'vitest';
+import { entryOf } from '../../../../src/lib/atlas.ts';
 import {
 	actorAppearances,
 	areasOfActor,
 	citedSentences,
 	coParticipants,
 	factsByParagraph,
+	mainActors,
+	mainFields,
 	meetingsAt,
 	mentionsOf,
 	neighbours,
+	projectsOf,
 	relatedToArea,
-	sortedMeetings,
 	statementsBy,
 } from '../../../../src/lib/site/queries.ts';
-import type { MeetingData } from '../../../../src/lib/site/types.ts';
-import { atlasOf, cite, loadRealAtlas, record } from './atlas-fixture.ts';
+import { atlasOf, cite, field, original, person, project, state, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
-const recordOf = (id: string) => atlas.meetings.find((meeting) => meeting.id === id)!.record;
-
-const railway2022 =
-	"Ils prévoient également d'établir un mécanisme de communication et de contact au niveau local, d'étudier la question de ports supplémentaires pour le commerce, de progresser dans la construction du chemin de fer Chine-Kirghizistan-Ouzbékistan, et de créer des centres culturels dans chacun des pays.";
-const railway2025 =
-	'Les deux parties ont passé en revue les principaux projets de coopération dans le cadre de l’Initiative « la Ceinture et la Route », et ont convenu de faire progresser régulièrement la construction du chemin de fer Chine-Kirghizstan-Ouzbékistan, d’explorer davantage les domaines d’intérêt commun, d’enrichir le contenu des relations bilatérales et de faciliter les échanges entre les peuples.';
-
-function meetingOn(id: string, value: string): MeetingData {
-	return { id, record: record({ date: { value, precision: value.length === 7 ? 'month' : 'day', inferred: false, cite: cite('p1') } }), translations: {} };
-}
-
-describe('sortedMeetings', () => {
-	it('orders the atlas meetings oldest first', () => {
-		expect(sortedMeetings(atlas).map((meeting) => meeting.id)).toEqual(['2022-06-nur-sultan', '2025-04-25-almaty']);
-	});
-
-	it('orders by date whatever the input order, then by id, without changing the input', () => {
-		const meetings = [meetingOn('c', '2025-01-01'), meetingOn('b', '2024-06'), meetingOn('a', '2025-01-01')];
-		const small = atlasOf({ meetings });
-		expect(sortedMeetings(small).map((meeting) => meeting.id)).toEqual(['b', 'a', 'c']);
-		expect(small.meetings.map((meeting) => meeting.id)).toEqual(['c', 'b', 'a']);
-	});
-});
+const atlas = atlasOf(world);
+const recordOf = (id: string) => entryOf(atlas, 'meetings', id).record;
 
 describe('neighbours', () => {
 	it('has no previous meeting for the first and no next for the last', () => {
-		expect(neighbours(atlas, '2022-06-nur-sultan')).toEqual({ previous: undefined, next: '2025-04-25-almaty' });
-		expect(neighbours(atlas, '2025-04-25-almaty')).toEqual({ previous: '2022-06-nur-sultan', next: undefined });
+		expect(neighbours(atlas, '2021-03-fort-royal')).toEqual({ previous: undefined, next: '2024-02-02-port-aven' });
+		expect(neighbours(atlas, '2024-02-02-port-aven')).toEqual({ previous: '2021-03-fort-royal', next: undefined });
 	});
 
-	it('gives both neighbours of a meeting in the middle', () => {
-		const small = atlasOf({ meetings: [meetingOn('late', '2025-01-01'), meetingOn('early', '2023-01-01'), meetingOn('middle', '2024-01-01')] });
-		expect(neighbours(small, 'middle')).toEqual({ previous: 'early', next: 'late' });
+	it('follows the atlas order: by date whatever the articles’ order, a month before its days, then by id', () => {
+		const small = atlasOf({ meetings: [original('2025-01-01-b'), original('2024-06-a'), original('2025-01-01-a'), original('2024-06-02-a')] });
+		expect(small.meetings.map((meeting) => meeting.id)).toEqual(['2024-06-a', '2024-06-02-a', '2025-01-01-a', '2025-01-01-b']);
+		expect(neighbours(small, '2024-06-02-a')).toEqual({ previous: '2024-06-a', next: '2025-01-01-a' });
+		expect(neighbours(small, '2025-01-01-a')).toEqual({ previous: '2024-06-02-a', next: '2025-01-01-b' });
 	});
 
-	it('has none for the only meeting', () => {
-		expect(neighbours(atlasOf({ meetings: [meetingOn('only', '2024-01-01')] }), 'only')).toEqual({ previous: undefined, next: undefined });
+	it('has none for the only meeting, and is empty for an unknown one', () => {
+		expect(neighbours(atlasOf({ meetings: [original('2024-01-01-only')] }), '2024-01-01-only')).toEqual({ previous: undefined, next: undefined });
+		expect(neighbours(atlas, 'nowhere')).toEqual({});
 	});
 });
 
 describe('citedSentences', () => {
 	it('returns the sentence with the words as written', () => {
-		expect(citedSentences(atlas, { source: '2022-06-nur-sultan', paragraphs: ['p7'] }, 'chemin de fer Chine-Kirghizistan-Ouzbékistan')).toEqual([
-			{ paragraph: 'p7', text: railway2022 },
-		]);
-		expect(citedSentences(atlas, { source: '2025-04-25-almaty', paragraphs: ['p4'] }, 'chemin de fer Chine-Kirghizstan-Ouzbékistan')).toEqual([
-			{ paragraph: 'p4', text: railway2025 },
-		]);
+		expect(citedSentences(atlas, cite('2021-03-fort-royal', 'p3'), 'chemin de fer côtier')).toEqual([{ paragraph: 'p3', text: 'Ils ont convenu de relancer le chemin de fer côtier.' }]);
 	});
 
 	it('matches regardless of case, accents and dashes', () => {
-		expect(citedSentences(atlas, { source: '2022-06-nur-sultan', paragraphs: ['p7'] }, 'CHEMIN DE FER CHINE KIRGHIZISTAN OUZBEKISTAN')).toEqual([
-			{ paragraph: 'p7', text: railway2022 },
-		]);
+		expect(citedSentences(atlas, cite('2021-03-fort-royal', 'p3'), 'CHEMIN DE FER COTIER')).toEqual([{ paragraph: 'p3', text: 'Ils ont convenu de relancer le chemin de fer côtier.' }]);
+		expect(citedSentences(atlas, cite('2024-02-02-port-aven', 'p2'), 'ligue des ports')).toEqual([{ paragraph: 'p2', text: 'Les deux ministres ont salué le travail de la Ligue des ports.' }]);
+		expect(citedSentences(atlas, cite('2021-03-fort-royal', 'p1'), 'Fort Royal')).toHaveLength(1);
 	});
 
 	it('returns every sentence that has the words, paragraph by paragraph', () => {
-		const sentences = citedSentences(atlas, { source: '2022-06-nur-sultan', paragraphs: ['p4', 'p6'] }, "réunion des chefs de la diplomatie de Chine et d'Asie centrale");
-		expect(sentences.map((sentence) => sentence.paragraph)).toEqual(['p4', 'p6']);
-		expect(sentences[1]?.text).toBe("La rencontre a eu lieu à Noursoultan, au Kazakhstan, lors de la réunion des chefs de la diplomatie de Chine et d'Asie centrale.");
+		expect(citedSentences(atlas, cite('2021-03-fort-royal', 'p2', 'p3'), 'pêche')).toEqual([
+			{ paragraph: 'p2', text: 'La Norlande et la Sudrie soutiennent la pêche durable dans la région de Vallorque.' },
+			{ paragraph: 'p3', text: '« La pêche nous unit », a déclaré Tomas Vell.' },
+		]);
 	});
 
 	it('returns the whole paragraph, sentence by sentence, when no sentence has the words', () => {
-		const sentences = citedSentences(atlas, { source: '2022-06-nur-sultan', paragraphs: ['p7'] }, 'absent');
-		expect(sentences.map((sentence) => sentence.text)).toEqual([
-			'Les deux pays ont convenu de renforcer leur coopération dans divers domaines, notamment les infrastructures, le dédouanement aux frontières, les échanges au niveau local, la santé et la lutte contre les pandémies.',
-			railway2022,
+		expect(citedSentences(atlas, cite('2021-03-fort-royal', 'p2'), 'absent').map((sentence) => sentence.text)).toEqual([
+			'Les deux ministres ont rappelé le Traité du port, signé en mai 1998.',
+			'La Norlande et la Sudrie soutiennent la pêche durable dans la région de Vallorque.',
 		]);
 	});
 
 	it('returns nothing for an unknown source, and skips unknown paragraphs', () => {
-		expect(citedSentences(atlas, { source: 'nowhere', paragraphs: ['p1'] }, 'Chine')).toEqual([]);
-		expect(citedSentences(atlas, { source: '2022-06-nur-sultan', paragraphs: ['p99', 'p7'] }, 'chemin de fer').map((sentence) => sentence.paragraph)).toEqual(['p7']);
+		expect(citedSentences(atlas, cite('nowhere', 'p1'), 'pêche')).toEqual([]);
+		expect(citedSentences(atlas, cite('2021-03-fort-royal', 'p99', 'p3'), 'pêche').map((sentence) => sentence.paragraph)).toEqual(['p3']);
 	});
 });
 
 describe('actorAppearances', () => {
-	it('follows Kulubaev under both spellings, as a participant with his role', () => {
-		expect(actorAppearances(atlas, 'jeenbek-kulubaev').map(({ meeting, participant, name, role }) => ({ meeting, participant, name, role }))).toEqual([
-			{ meeting: '2022-06-nur-sultan', participant: true, name: 'Jeenbek Kouloubaev', role: 'homologue kirghize' },
-			{ meeting: '2025-04-25-almaty', participant: true, name: 'Jeenbek Kulubaev', role: 'homologue kirghize' },
+	it('follows an actor under each spelling, as a participant with the role each text gives', () => {
+		expect(actorAppearances(atlas, 'mira-saltan')).toEqual([
+			{ meeting: '2021-03-fort-royal', participant: true, name: 'Mira Saltane', role: 'homologue sudrienne', cite: cite('2021-03-fort-royal', 'p1') },
+			{ meeting: '2024-02-02-port-aven', participant: true, name: 'Mira Saltan', role: 'ministre sudrienne', cite: cite('2024-02-02-port-aven', 'p1') },
 		]);
 	});
 
-	it('marks an actor who is only named as not a participant', () => {
-		expect(actorAppearances(atlas, 'sadyr-japarov')).toEqual([
-			{ meeting: '2025-04-25-almaty', participant: false, name: 'Sadyr Japarov', role: 'président kirghize', cite: { source: '2025-04-25-almaty', paragraphs: ['p2', 'p3'] } },
-		]);
+	it('marks an actor who is only named as not a participant, with no role', () => {
+		expect(actorAppearances(atlas, 'karl-ostrem')).toEqual([{ meeting: '2024-02-02-port-aven', participant: false, name: 'Karl Ostrem', role: null, cite: cite('2024-02-02-port-aven', 'p2') }]);
 	});
 
 	it('is empty for an actor no meeting names', () => {
-		expect(actorAppearances(atlas, 'uzbekistan')).toEqual([]);
+		expect(actorAppearances(atlas, 'ines-hald')).toEqual([]);
 	});
 });
 
 describe('statementsBy', () => {
 	it('lists an actor’s statements with their meeting and index', () => {
-		expect(statementsBy(atlas, 'jeenbek-kulubaev').map(({ meeting, index, statement }) => [meeting, index, statement.verb])).toEqual([
-			['2025-04-25-almaty', 4, 'a pour sa part déclaré'],
-			['2025-04-25-almaty', 5, 'a-t-il indiqué'],
-			['2025-04-25-almaty', 7, 'a souligné'],
+		expect(statementsBy(atlas, 'mira-saltan').map(({ meeting, index, statement }) => [meeting, index, statement.verb])).toEqual([
+			['2024-02-02-port-aven', 0, 'a souligné'],
+			['2024-02-02-port-aven', 2, 'a déclaré'],
 		]);
 	});
 
 	it('includes joint statements, oldest meeting first', () => {
-		const statements = statementsBy(atlas, 'kyrgyzstan');
-		expect(statements.map((found) => found.meeting)).toEqual([...Array(8).fill('2022-06-nur-sultan'), ...Array(4).fill('2025-04-25-almaty')]);
-		expect(statements[0]?.statement.speakers).toEqual(['china', 'kyrgyzstan']);
+		const statements = statementsBy(atlas, 'sudria');
+		expect(statements.map(({ meeting, index }) => [meeting, index])).toEqual([
+			['2021-03-fort-royal', 0],
+			['2024-02-02-port-aven', 1],
+		]);
+		expect(statements[0]?.statement.speakers).toEqual(['norland', 'sudria']);
 	});
 
 	it('is empty for an actor who said nothing', () => {
-		expect(statementsBy(atlas, 'sadyr-japarov')).toEqual([]);
+		expect(statementsBy(atlas, 'karl-ostrem')).toEqual([]);
 	});
 });
 
 describe('coParticipants', () => {
-	it('finds that Wang Yi met Kulubaev at both meetings, and the other way round', () => {
-		expect(coParticipants(atlas, 'wang-yi')).toEqual([{ id: 'jeenbek-kulubaev', meetings: ['2022-06-nur-sultan', '2025-04-25-almaty'] }]);
-		expect(coParticipants(atlas, 'jeenbek-kulubaev')).toEqual([{ id: 'wang-yi', meetings: ['2022-06-nur-sultan', '2025-04-25-almaty'] }]);
+	it('finds who an actor met, at which meetings, and the other way round', () => {
+		expect(coParticipants(atlas, 'tomas-vell')).toEqual([{ id: 'mira-saltan', meetings: ['2021-03-fort-royal', '2024-02-02-port-aven'] }]);
+		expect(coParticipants(atlas, 'mira-saltan')).toEqual([{ id: 'tomas-vell', meetings: ['2021-03-fort-royal', '2024-02-02-port-aven'] }]);
 	});
 
 	it('is empty for an actor who is only named', () => {
-		expect(coParticipants(atlas, 'xi-jinping')).toEqual([]);
+		expect(coParticipants(atlas, 'karl-ostrem')).toEqual([]);
 	});
 });
 
 describe('mentionsOf', () => {
 	const summary = (list: Parameters<typeof mentionsOf>[1], id: string) =>
-		mentionsOf(atlas, list, id).map(({ meeting, mention, sentences }) => [meeting, mention.name, sentences.map((sentence) => sentence.paragraph)]);
+		mentionsOf(atlas, list, id).map(({ meeting, mention, sentences }) => [meeting, mention.name, sentences.map((sentence) => sentence.text)]);
 
-	it('follows an area meeting after meeting, under each spelling', () => {
-		expect(summary('areas', 'china-kyrgyzstan-uzbekistan-railway')).toEqual([
-			['2022-06-nur-sultan', 'chemin de fer Chine-Kirghizistan-Ouzbékistan', ['p7']],
-			['2025-04-25-almaty', 'chemin de fer Chine-Kirghizstan-Ouzbékistan', ['p4']],
+	it('follows an area meeting after meeting, under each spelling, with the sentence that carries it', () => {
+		expect(summary('areas', 'coast-railway')).toEqual([
+			['2021-03-fort-royal', 'chemin de fer côtier', ['Ils ont convenu de relancer le chemin de fer côtier.']],
+			['2024-02-02-port-aven', 'ligne ferroviaire côtière', ['Mira Saltan a souligné que la ligne ferroviaire côtière avancerait.']],
 		]);
-		expect(mentionsOf(atlas, 'areas', 'china-kyrgyzstan-uzbekistan-railway').map((found) => found.sentences[0]?.text)).toEqual([railway2022, railway2025]);
 	});
 
 	it('finds an organisation with its sentence', () => {
-		const [sco] = mentionsOf(atlas, 'organisations', 'sco');
-		expect(sco?.meeting).toBe('2025-04-25-almaty');
-		expect(sco?.sentences).toEqual([
-			{ paragraph: 'p6', text: 'Les deux parties ont également échangé leurs points de vue sur le renforcement de la coopération dans le cadre de l’Organisation de coopération de Shanghai (OCS).' },
-		]);
+		expect(summary('organisations', 'league-of-ports')).toEqual([['2024-02-02-port-aven', 'Ligue des ports', ['Les deux ministres ont salué le travail de la Ligue des ports.']]]);
 	});
 
 	it('finds a place named in passing with its sentence', () => {
-		expect(summary('places', 'taiwan')).toEqual([['2022-06-nur-sultan', 'Taiwan', ['p5']]]);
-		expect(mentionsOf(atlas, 'places', 'taiwan')[0]?.sentences[0]?.text).toMatch(/^Le Kirghizistan soutient .*indépendance de Taiwan/);
+		expect(summary('places', 'vallorca')).toEqual([['2021-03-fort-royal', 'Vallorque', ['La Norlande et la Sudrie soutiennent la pêche durable dans la région de Vallorque.']]]);
 	});
 
-	it('finds an event in each paragraph that refers to it', () => {
-		expect(summary('events', 'china-central-asia-foreign-ministers-meeting-3')).toEqual([
-			['2022-06-nur-sultan', "réunion des chefs de la diplomatie de Chine et d'Asie centrale", ['p4', 'p6']],
+	it('finds an event in each meeting that refers to it', () => {
+		expect(summary('events', 'harbour-treaty')).toEqual([
+			['2021-03-fort-royal', 'Traité du port', ['Les deux ministres ont rappelé le Traité du port, signé en mai 1998.']],
+			['2024-02-02-port-aven', 'Traité du port', ['Tomas Vell a rappelé le Traité du port.']],
 		]);
 	});
 
-	it('is empty for an entry no meeting mentions', () => {
+	it('is empty for an entry no meeting mentions, and for the place where a meeting was held', () => {
 		expect(mentionsOf(atlas, 'areas', 'culture')).toEqual([]);
-		expect(mentionsOf(atlas, 'places', 'almaty')).toEqual([]);
+		expect(mentionsOf(atlas, 'places', 'port-aven')).toEqual([]);
 	});
 });
 
 describe('meetingsAt', () => {
-	it('lists the meetings held at a place under its current id', () => {
-		expect(meetingsAt(atlas, 'astana')).toEqual(['2022-06-nur-sultan']);
-		expect(meetingsAt(atlas, 'almaty')).toEqual(['2025-04-25-almaty']);
+	it('lists the meetings held at a place under its current id, whatever it was called then', () => {
+		expect(meetingsAt(atlas, 'port-aven')).toEqual(['2021-03-fort-royal', '2024-02-02-port-aven']);
 	});
 
 	it('ignores places only named in a text', () => {
-		expect(meetingsAt(atlas, 'tianjin')).toEqual([]);
+		expect(meetingsAt(atlas, 'vallorca')).toEqual([]);
 	});
 });
 
 describe('relatedToArea', () => {
 	it('gathers the participants and organisations of every meeting discussing an area, once each', () => {
-		expect(relatedToArea(atlas, 'customs')).toEqual({
-			actors: ['wang-yi', 'jeenbek-kulubaev'],
-			organisations: ['communist-party-of-china', 'belt-and-road-initiative', 'sco'],
-		});
+		expect(relatedToArea(atlas, 'coast-railway')).toEqual({ actors: ['tomas-vell', 'mira-saltan'], organisations: ['league-of-ports'] });
 	});
 
 	it('has no organisations for an area of a meeting that names none', () => {
-		expect(relatedToArea(atlas, 'health')).toEqual({ actors: ['wang-yi', 'jeenbek-kulubaev'], organisations: [] });
+		expect(relatedToArea(atlas, 'fisheries')).toEqual({ actors: ['tomas-vell', 'mira-saltan'], organisations: [] });
 	});
 
 	it('is empty for an area no meeting discusses', () => {
@@ -207,70 +176,127 @@ describe('relatedToArea', () => {
 	});
 });
 
+describe('projectsOf', () => {
+	it('lists the projects of a field', () => {
+		expect(projectsOf(atlas, 'transport')).toEqual(['coast-railway']);
+		const two = atlasOf({ areas: [field('transport', 'Transports', { fr: ['transport*'] }), project('road', 'Route', 'transport', ['route']), project('canal', 'Canal', 'transport', ['canal'])] });
+		expect(projectsOf(two, 'transport')).toEqual(['canal', 'road']);
+	});
+
+	it('is empty for a field without projects, a project, or an unknown id', () => {
+		expect(projectsOf(atlas, 'fisheries')).toEqual([]);
+		expect(projectsOf(atlas, 'coast-railway')).toEqual([]);
+		expect(projectsOf(atlas, 'nothing')).toEqual([]);
+	});
+});
+
+describe('mainActors', () => {
+	it('counts the meetings each person took part in, leaving out those who only are named', () => {
+		expect(mainActors(atlas, 'fr')).toEqual([
+			{ id: 'mira-saltan', count: 2 },
+			{ id: 'tomas-vell', count: 2 },
+		]);
+	});
+
+	it('puts the most meetings first, then orders by name in the page’s language', () => {
+		// "Ioulia Berg" in French comes before "Mira Saltane"; "Yulia Berg" in English, after "Mira Saltan".
+		const meetingWith = (id: string, ...people: string[]) => original(id, { participants: people.map((person) => ({ id: person, name: person, role: null, cite: cite(id, 'p1') })) });
+		const small = atlasOf({
+			actors: [
+				person('tomas-vell', 'Tomas Vell', 'XN'),
+				person('mira-saltan', { fr: 'Mira Saltane', en: 'Mira Saltan' }, 'XS'),
+				person('yulia-berg', { fr: 'Ioulia Berg', en: 'Yulia Berg' }, 'XS'),
+				state('sudria', 'Sudrie', 'XS'),
+			],
+			meetings: [meetingWith('2024-01-kerro', 'tomas-vell', 'mira-saltan', 'sudria'), meetingWith('2024-02-kerro', 'tomas-vell', 'yulia-berg', 'sudria'), meetingWith('2024-03-kerro', 'tomas-vell', 'sudria')],
+		});
+		const order = (locale: 'fr' | 'en') => mainActors(small, locale).map(({ id }) => id);
+		expect(order('fr')).toEqual(['tomas-vell', 'yulia-berg', 'mira-saltan']);
+		expect(order('en')).toEqual(['tomas-vell', 'mira-saltan', 'yulia-berg']);
+		// A state taking part as a party is not one of the main actors.
+		expect(order('en')).not.toContain('sudria');
+	});
+});
+
+describe('mainFields', () => {
+	it('counts the meetings discussing each field, leaving out projects and fields never discussed', () => {
+		expect(mainFields(atlas, 'en')).toEqual([
+			{ id: 'fisheries', count: 1 },
+			{ id: 'transport', count: 1 },
+		]);
+	});
+
+	it('puts the most meetings first, then orders by name in the page’s language', () => {
+		// Trade and Energy tie: in French "Commerce" comes before "Énergie", in English "Energy" before "Trade".
+		const meetingOn = (id: string, ...areas: string[]) => original(id, { areas: areas.map((area) => ({ id: area, name: area, cite: cite(id, 'p1') })) });
+		const small = atlasOf({
+			areas: [field('fisheries', { fr: 'Pêche', en: 'Fisheries' }, { fr: ['pêche'] }), field('trade', { fr: 'Commerce', en: 'Trade' }, { fr: ['commerc*'] }), field('energy', { fr: 'Énergie', en: 'Energy' }, { fr: ['énergi*'] })],
+			meetings: [meetingOn('2024-01-kerro', 'fisheries', 'energy'), meetingOn('2024-02-kerro', 'fisheries', 'trade'), meetingOn('2024-03-kerro', 'fisheries')],
+		});
+		expect(mainFields(small, 'fr').map(({ id, count }) => [id, count])).toEqual([
+			['fisheries', 3],
+			['trade', 1],
+			['energy', 1],
+		]);
+		expect(mainFields(small, 'en').map(({ id }) => id)).toEqual(['fisheries', 'energy', 'trade']);
+		// "Énergie" sorts as "Energie", before "Pêche", not after every unaccented letter as by code point.
+		const accents = atlasOf({ areas: [field('fisheries', 'Pêche', { fr: ['pêche'] }), field('energy', 'Énergie', { fr: ['énergi*'] })], meetings: [meetingOn('2024-01-kerro', 'fisheries', 'energy')] });
+		expect(mainFields(accents, 'fr').map(({ id }) => id)).toEqual(['energy', 'fisheries']);
+	});
+});
+
 describe('areasOfActor', () => {
 	it('gathers the areas of the meetings an actor took part in, once each', () => {
-		const areas = areasOfActor(atlas, 'wang-yi');
-		expect(areas).toContain('health');
-		expect(areas).toContain('trade');
-		expect(areas.filter((area) => area === 'customs')).toHaveLength(1);
+		expect(areasOfActor(atlas, 'tomas-vell')).toEqual(['fisheries', 'coast-railway', 'transport']);
 	});
 
 	it('ignores meetings where the actor is only named', () => {
-		expect(areasOfActor(atlas, 'sadyr-japarov')).toEqual([]);
+		expect(areasOfActor(atlas, 'karl-ostrem')).toEqual([]);
 	});
 });
 
 describe('factsByParagraph', () => {
-	const facts = factsByParagraph(recordOf('2022-06-nur-sultan'));
-
-	it('puts the place under the paragraph that states it', () => {
-		expect(facts.get('p6')).toContainEqual({ kind: 'place', id: 'astana', anchor: 'place' });
+	it('lists, under each paragraph, the facts it states and where they show on the meeting page', () => {
+		expect(Object.fromEntries(factsByParagraph(recordOf('2021-03-fort-royal')))).toEqual({
+			p1: [
+				{ kind: 'date', id: null, anchor: 'date' },
+				{ kind: 'place', id: 'port-aven', anchor: 'place' },
+				{ kind: 'participant', id: 'tomas-vell', anchor: 'participants' },
+				{ kind: 'participant', id: 'mira-saltan', anchor: 'participants' },
+			],
+			p2: [
+				{ kind: 'actor', id: 'norland', anchor: 'actors' },
+				{ kind: 'actor', id: 'sudria', anchor: 'actors' },
+				{ kind: 'other-place', id: 'vallorca', anchor: 'places' },
+				{ kind: 'area', id: 'fisheries', anchor: 'areas' },
+				{ kind: 'event', id: 'harbour-treaty', anchor: 'events' },
+				{ kind: 'statement', id: null, anchor: 'statement-1' },
+			],
+			p3: [
+				// Fisheries is cited from p2 and p3: it shows under both.
+				{ kind: 'area', id: 'fisheries', anchor: 'areas' },
+				{ kind: 'area', id: 'coast-railway', anchor: 'areas' },
+				{ kind: 'statement', id: null, anchor: 'statement-2' },
+			],
+		});
 	});
 
-	it('puts a fact cited from several paragraphs under each', () => {
-		expect(facts.get('p4')).toContainEqual({ kind: 'date', id: null, anchor: 'date' });
-		expect(facts.get('p5')).toContainEqual({ kind: 'date', id: null, anchor: 'date' });
-		expect(facts.get('p4')).toContainEqual({ kind: 'event', id: 'china-central-asia-foreign-ministers-meeting-3', anchor: 'events' });
-		expect(facts.get('p6')).toContainEqual({ kind: 'event', id: 'china-central-asia-foreign-ministers-meeting-3', anchor: 'events' });
-	});
-
-	it('lists participants, other places and areas with their anchors', () => {
-		expect(facts.get('p2')?.filter((fact) => fact.kind === 'participant')).toEqual([
-			{ kind: 'participant', id: 'wang-yi', anchor: 'participants' },
-			{ kind: 'participant', id: 'jeenbek-kulubaev', anchor: 'participants' },
-		]);
-		expect(facts.get('p5')?.filter((fact) => fact.kind === 'other-place').map((fact) => fact.id)).toEqual(['taiwan', 'xinjiang', 'hong-kong']);
-		expect(facts.get('p7')?.filter((fact) => fact.kind === 'area')).toHaveLength(9);
-	});
-
-	it('puts every statement under its paragraph as statement-N, counting from 1', () => {
-		for (const meeting of atlas.meetings) {
-			const byParagraph = factsByParagraph(meeting.record);
-			meeting.record.statements.forEach((statement, index) => {
-				for (const paragraph of statement.cite.paragraphs) {
-					expect(byParagraph.get(paragraph), `${meeting.id} statement ${index + 1}`).toContainEqual({ kind: 'statement', id: null, anchor: `statement-${index + 1}` });
-				}
-			});
-		}
-		expect(facts.get('p7')?.filter((fact) => fact.kind === 'statement').map((fact) => fact.anchor)).toEqual(['statement-8', 'statement-9']);
+	it('numbers statements from 1, in the record’s order', () => {
+		const facts = factsByParagraph(recordOf('2024-02-02-port-aven'));
+		expect(facts.get('p3')?.filter((fact) => fact.kind === 'statement').map((fact) => fact.anchor)).toEqual(['statement-1', 'statement-2']);
+		expect(facts.get('p4')?.filter((fact) => fact.kind === 'statement').map((fact) => fact.anchor)).toEqual(['statement-3']);
 	});
 
 	it('has only the date and place for a record with no other facts', () => {
-		const small = factsByParagraph(record({ place: { id: 'almaty', name: 'Almaty', cite: cite('p2') } }));
+		const small = factsByParagraph(original('2024-03-03-kerro', { place: { id: 'kerro', name: 'Kerro', cite: cite('2024-03-03-kerro', 'p2') } }).data);
 		expect([...small]).toEqual([
 			['p1', [{ kind: 'date', id: null, anchor: 'date' }]],
-			['p2', [{ kind: 'place', id: 'almaty', anchor: 'place' }]],
+			['p2', [{ kind: 'place', id: 'kerro', anchor: 'place' }]],
 		]);
 	});
 
 	it('keeps an unresolved mention with a null id', () => {
-		const small = factsByParagraph(record({ organisations: [{ id: null, name: 'Inconnue', cite: cite('p3') }] }));
+		const small = factsByParagraph(original('2024-03-03-kerro', { organisations: [{ id: null, name: 'Inconnue', cite: cite('2024-03-03-kerro', 'p3') }] }).data);
 		expect(small.get('p3')).toEqual([{ kind: 'organisation', id: null, anchor: 'organisations' }]);
-	});
-});
-
-describe('neighbours of an unknown meeting', () => {
-	it('are none', () => {
-		expect(neighbours(loadRealAtlas(), 'nope')).toEqual({});
 	});
 });

@@ -1,112 +1,136 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, filterTimeline, groupByYear, timelineEntries, type TimelineEntry } from '../../../../src/lib/site/timeline.ts';
-import type { ExtractedDate } from '../../../../src/lib/site/types.ts';
-import { atlasOf, cite, loadRealAtlas, record } from './atlas-fixture.ts';
+import { entryOf } from '../../../../src/lib/atlas.ts';
+import { compareDates, eventDate, filterTimeline, groupByYear, subjectsOf, timelineEntries, type TimelineEntry } from '../../../../src/lib/site/timeline.ts';
+import { atlasOf, cite, dateOf, event, original, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
-
-const date = (value: string): ExtractedDate => ({
-	value,
-	precision: value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day',
-	inferred: false,
-});
+const atlas = atlasOf(world);
 
 describe('compareDates', () => {
 	it('puts a month before a day of that month, and a year before both', () => {
-		expect(compareDates(date('2022-06'), date('2022-06-08'))).toBeLessThan(0);
-		expect(compareDates(date('2022-06-08'), date('2022-06'))).toBeGreaterThan(0);
-		expect(compareDates(date('2022'), date('2022-06'))).toBeLessThan(0);
+		expect(compareDates(dateOf('2022-06'), dateOf('2022-06-08'))).toBeLessThan(0);
+		expect(compareDates(dateOf('2022-06-08'), dateOf('2022-06'))).toBeGreaterThan(0);
+		expect(compareDates(dateOf('2022'), dateOf('2022-06'))).toBeLessThan(0);
 	});
 
 	it('orders by date across precisions', () => {
-		expect(compareDates(date('2022-06-30'), date('2022-07'))).toBeLessThan(0);
-		expect(compareDates(date('1992-01-05'), date('2022'))).toBeLessThan(0);
-		expect(compareDates(date('2025-04-25'), date('2025-04-25'))).toBe(0);
+		expect(compareDates(dateOf('2022-06-30'), dateOf('2022-07'))).toBeLessThan(0);
+		expect(compareDates(dateOf('1992-01-05'), dateOf('2022'))).toBeLessThan(0);
+		expect(compareDates(dateOf('2025-04-25'), dateOf('2025-04-25'))).toBe(0);
 	});
 
 	it('puts a missing date last', () => {
-		expect(compareDates(date('2025-08-31'), undefined)).toBeLessThan(0);
-		expect(compareDates(undefined, date('1992'))).toBeGreaterThan(0);
+		expect(compareDates(dateOf('2025-08-31'), undefined)).toBeLessThan(0);
+		expect(compareDates(undefined, dateOf('1992'))).toBeGreaterThan(0);
 		expect(compareDates(undefined, undefined)).toBe(0);
+	});
+});
+
+describe('eventDate', () => {
+	const dated = (eventId: string, value?: string) => ({ id: eventId, name: eventId, cite: cite('x', 'p2'), ...(value ? { date: dateOf(value) } : {}) });
+
+	it('prefers the event’s own editorial date, which cites no paragraph', () => {
+		// The 2021 text says "May 1998"; the event's file knows the day.
+		expect(eventDate(atlas, entryOf(atlas, 'events', 'harbour-treaty'))).toEqual({ date: dateOf('1998-05-04', { basis: expect.any(Object) }) });
+	});
+
+	it('takes the date a referring text gives, with its citation, when the event has none', () => {
+		expect(eventDate(atlas, entryOf(atlas, 'events', 'ports-summit'))).toEqual({ date: dateOf('2024-06'), cite: cite('2024-02-02-port-aven', 'p3') });
+	});
+
+	it('takes the oldest meeting’s date among those that give one', () => {
+		const small = atlasOf({
+			events: [event('summit', 'Sommet')],
+			meetings: [
+				original('2024-05-kerro', { events: [dated('summit', '2024-09')] }),
+				original('2023-01-kerro', { events: [dated('summit')] }),
+				original('2023-06-kerro', { events: [dated('summit', '2024')] }),
+			],
+		});
+		expect(eventDate(small, entryOf(small, 'events', 'summit')).date?.value).toBe('2024');
+	});
+
+	it('is empty when neither the event nor any text dates it', () => {
+		const named = atlasOf({ events: [event('summit', 'Sommet')], meetings: [original('2023-01-kerro', { events: [dated('summit')] })] });
+		expect(eventDate(named, entryOf(named, 'events', 'summit'))).toEqual({});
+		const unnamed = atlasOf({ events: [event('summit', 'Sommet')] });
+		expect(eventDate(unnamed, entryOf(unnamed, 'events', 'summit'))).toEqual({});
 	});
 });
 
 describe('timelineEntries on the atlas', () => {
 	const entries = timelineEntries(atlas);
+	const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;
 
 	it('lists meetings and events oldest first', () => {
-		expect(entries.map((entry) => [entry.kind, entry.id, entry.date?.value])).toEqual([
-			['event', 'china-kyrgyzstan-diplomatic-relations', '1992-01-05'],
-			['meeting', '2022-06-nur-sultan', '2022-06'],
-			['event', 'china-central-asia-foreign-ministers-meeting-3', '2022-06-08'],
-			['event', 'japarov-visit-to-china-2025', '2025-02'],
-			['meeting', '2025-04-25-almaty', '2025-04-25'],
-			['event', 'sco-summit-tianjin-2025', '2025-08-31'],
+		expect(entries.map(({ kind, id, date }) => [kind, id, date?.value])).toEqual([
+			['event', 'harbour-treaty', '1998-05-04'],
+			['meeting', '2021-03-fort-royal', '2021-03'],
+			['meeting', '2024-02-02-port-aven', '2024-02-02'],
+			['event', 'ports-summit', '2024-06'],
 		]);
 	});
 
-	it('gives a meeting its participants, named actors and areas', () => {
-		const meeting = entries.find((entry) => entry.id === '2025-04-25-almaty')!;
-		expect(meeting.actors).toEqual(['wang-yi', 'jeenbek-kulubaev', 'kazakhstan', 'china', 'kyrgyzstan', 'xi-jinping', 'sadyr-japarov']);
-		expect(meeting.areas).toEqual(['china-kyrgyzstan-uzbekistan-railway', 'people-to-people-exchanges', 'trade', 'investment', 'customs', 'multilateral-cooperation']);
-		expect(meeting.cite).toEqual({ source: '2025-04-25-almaty', paragraphs: ['p1'] });
+	it('gives a meeting its participants, named actors and areas, and the paragraphs that date it', () => {
+		expect(entry('2024-02-02-port-aven')).toMatchObject({
+			actors: ['tomas-vell', 'mira-saltan', 'karl-ostrem', 'sudria'],
+			areas: ['coast-railway', 'transport'],
+			cite: cite('2024-02-02-port-aven', 'p1'),
+		});
 	});
 
-	it('gives an event the actors and areas of the meetings referring to it', () => {
-		const visit = entries.find((entry) => entry.id === 'japarov-visit-to-china-2025')!;
-		const meeting = entries.find((entry) => entry.id === '2025-04-25-almaty')!;
-		expect(visit.actors).toEqual(meeting.actors);
-		expect(visit.areas).toEqual(meeting.areas);
+	it('gives an event the actors and areas of every meeting referring to it, once each', () => {
+		expect(entry('ports-summit')).toMatchObject({ actors: entry('2024-02-02-port-aven').actors, areas: entry('2024-02-02-port-aven').areas });
+		expect(entry('harbour-treaty')).toMatchObject({
+			actors: ['tomas-vell', 'mira-saltan', 'norland', 'sudria', 'karl-ostrem'],
+			areas: ['fisheries', 'coast-railway', 'transport'],
+		});
 	});
 
-	it('cites the paragraphs that date a meeting', () => {
-		expect(entries.find((entry) => entry.id === '2022-06-nur-sultan')?.cite).toEqual({ source: '2022-06-nur-sultan', paragraphs: ['p4', 'p5'] });
-	});
-
-	it('dates an event from its mention, with the citation, when its file has no date', () => {
-		const visit = entries.find((entry) => entry.id === 'japarov-visit-to-china-2025')!;
-		expect(visit.date).toMatchObject({ value: '2025-02', precision: 'month', inferred: true });
-		expect(visit.cite).toEqual({ source: '2025-04-25-almaty', paragraphs: ['p3'] });
-	});
-
-	it('prefers the editorial date of an event, which cites no paragraph', () => {
-		// The 2022 text says only "en juin"; the event file knows the day.
-		const ministers = entries.find((entry) => entry.id === 'china-central-asia-foreign-ministers-meeting-3')!;
-		expect(ministers.date?.value).toBe('2022-06-08');
-		expect(ministers.cite).toBeUndefined();
+	it('dates an event as eventDate does: cited from a text, or editorial without a citation', () => {
+		expect(entry('ports-summit')).toMatchObject({ date: dateOf('2024-06'), cite: cite('2024-02-02-port-aven', 'p3') });
+		expect(entry('harbour-treaty').cite).toBeUndefined();
 	});
 });
 
 describe('timelineEntries on a small atlas', () => {
-	const meeting = (id: string, value: string, events: string[] = []) => ({
-		id,
-		record: record({ date: { ...date(value), cite: cite('p1') }, events: events.map((event) => ({ id: event, name: event, cite: cite('p2') })) }),
-		translations: {},
-	});
+	const meeting = (id: string, events: string[] = []) => original(id, { events: events.map((eventId) => ({ id: eventId, name: eventId, cite: cite(id, 'p2') })) });
 
 	it('puts events of unknown date last, with no actors when no meeting refers to them', () => {
 		const entries = timelineEntries(
 			atlasOf({
-				meetings: [meeting('2024-03-03-almaty', '2024-03-03')],
-				events: [{ id: 'undated', name: { fr: 'Sans date', en: 'Undated' } }, { id: 'old', name: { fr: 'Ancien', en: 'Old' }, date: date('1999') }],
+				meetings: [meeting('2024-03-03-kerro')],
+				events: [event('undated', 'Sans date'), event('old', 'Ancien', { date: dateOf('1999') })],
 			}),
 		);
-		expect(entries.map((entry) => entry.id)).toEqual(['old', '2024-03-03-almaty', 'undated']);
+		expect(entries.map((entry) => entry.id)).toEqual(['old', '2024-03-03-kerro', 'undated']);
 		expect(entries.at(-1)).toMatchObject({ date: undefined, actors: [], areas: [] });
 	});
 
-	it('orders entries of the same date by kind, then id', () => {
+	it('orders entries of the same date events first, then by id', () => {
 		const entries = timelineEntries(
 			atlasOf({
-				meetings: [meeting('b-meeting', '2024-03-03'), meeting('a-meeting', '2024-03-03')],
-				events: [{ id: 'same-day', name: { fr: 'x', en: 'x' }, date: date('2024-03-03') }],
+				meetings: [meeting('2024-03-03-b'), meeting('2024-03-03-a')],
+				events: [event('same-day', 'Le même jour', { date: dateOf('2024-03-03') })],
 			}),
 		);
-		expect(entries.map((entry) => entry.id)).toEqual(['same-day', 'a-meeting', 'b-meeting']);
+		expect(entries.map((entry) => entry.id)).toEqual(['same-day', '2024-03-03-a', '2024-03-03-b']);
 	});
 
 	it('is empty for an empty atlas', () => {
 		expect(timelineEntries(atlasOf({}))).toEqual([]);
+	});
+});
+
+describe('subjectsOf', () => {
+	it('gathers the actors and areas some entry is about: the filters worth offering', () => {
+		const { actors, areas } = subjectsOf(timelineEntries(atlas));
+		// Ines Hald and Culture are in the atlas but in no entry.
+		expect([...actors].sort()).toEqual(['karl-ostrem', 'mira-saltan', 'norland', 'sudria', 'tomas-vell']);
+		expect([...areas].sort()).toEqual(['coast-railway', 'fisheries', 'transport']);
+	});
+
+	it('is empty for no entries', () => {
+		expect(subjectsOf([])).toEqual({ actors: new Set(), areas: new Set() });
 	});
 });
 
@@ -115,20 +139,16 @@ describe('filterTimeline', () => {
 	const ids = (filtered: TimelineEntry[]) => filtered.map((entry) => entry.id);
 
 	it('keeps, for an actor, the meetings naming them and the events these refer to', () => {
-		expect(ids(filterTimeline(entries, { actor: 'sadyr-japarov' }))).toEqual(['japarov-visit-to-china-2025', '2025-04-25-almaty', 'sco-summit-tianjin-2025']);
+		expect(ids(filterTimeline(entries, { actor: 'karl-ostrem' }))).toEqual(['harbour-treaty', '2024-02-02-port-aven', 'ports-summit']);
 	});
 
 	it('keeps, for an area, the meetings discussing it and the events these refer to', () => {
-		expect(ids(filterTimeline(entries, { area: 'health' }))).toEqual([
-			'china-kyrgyzstan-diplomatic-relations',
-			'2022-06-nur-sultan',
-			'china-central-asia-foreign-ministers-meeting-3',
-		]);
+		expect(ids(filterTimeline(entries, { area: 'fisheries' }))).toEqual(['harbour-treaty', '2021-03-fort-royal']);
 	});
 
 	it('requires both an actor and an area when given both', () => {
-		expect(ids(filterTimeline(entries, { actor: 'sadyr-japarov', area: 'health' }))).toEqual([]);
-		expect(ids(filterTimeline(entries, { actor: 'wang-yi', area: 'trade' }))).toEqual(['japarov-visit-to-china-2025', '2025-04-25-almaty', 'sco-summit-tianjin-2025']);
+		expect(ids(filterTimeline(entries, { actor: 'norland', area: 'transport' }))).toEqual(['harbour-treaty']);
+		expect(ids(filterTimeline(entries, { actor: 'mira-saltan', area: 'culture' }))).toEqual([]);
 	});
 
 	it('keeps everything with an empty filter, and nothing for an unknown id', () => {
@@ -138,14 +158,13 @@ describe('filterTimeline', () => {
 });
 
 describe('groupByYear', () => {
-	const entry = (id: string, value?: string): TimelineEntry => ({ kind: 'event', id, date: value ? date(value) : undefined, actors: [], areas: [] });
+	const entry = (id: string, value?: string): TimelineEntry => ({ kind: 'event', id, date: value ? dateOf(value) : undefined, actors: [], areas: [] });
 
-	it('groups the atlas timeline into 1992, 2022 and 2025', () => {
-		const years = groupByYear(timelineEntries(atlas));
-		expect(years.map(({ year, entries }) => [year, entries.length])).toEqual([
-			['1992', 1],
-			['2022', 2],
-			['2025', 3],
+	it('groups the atlas timeline by year', () => {
+		expect(groupByYear(timelineEntries(atlas)).map(({ year, entries }) => [year, entries.map((item) => item.id)])).toEqual([
+			['1998', ['harbour-treaty']],
+			['2021', ['2021-03-fort-royal']],
+			['2024', ['2024-02-02-port-aven', 'ports-summit']],
 		]);
 	});
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../../src/i18n/translate.ts';
-import { allPages } from '../../../../src/lib/site/pages.ts';
+import { allPages, locales } from '../../../../src/lib/site/pages.ts';
 import type { PageRef } from '../../../../src/lib/site/paths.ts';
 import { pageTitle } from '../../../../src/lib/site/titles.ts';
-import { atlasOf, loadRealAtlas } from './atlas-fixture.ts';
+import { atlasOf, source, world } from '../../atlas-fixture.ts';
 
-const atlas = loadRealAtlas();
+const atlas = atlasOf(world);
 const fr = (page: PageRef) => pageTitle(atlas, page, 'fr', useTranslations('fr'));
 const en = (page: PageRef) => pageTitle(atlas, page, 'en', useTranslations('en'));
 
@@ -13,23 +13,15 @@ const en = (page: PageRef) => pageTitle(atlas, page, 'en', useTranslations('en')
 const expectedTitles: [PageRef, string, string][] = [
 	[{ kind: 'home' }, 'Atlas Chine–Kirghizistan', 'China–Kyrgyzstan Atlas'],
 	[{ kind: 'timeline' }, 'Chronologie', 'Timeline'],
-	[{ kind: 'timeline-actor', id: 'jeenbek-kulubaev' }, 'Chronologie filtrée : Jeenbek Kouloubaev', 'Timeline filtered: Jeenbek Kulubaev'],
-	[{ kind: 'timeline-area', id: 'health' }, 'Chronologie filtrée : Santé', 'Timeline filtered: Health'],
-	[
-		{ kind: 'meeting', id: '2022-06-nur-sultan' },
-		'Rencontre entre Wang Yi et Jeenbek Kouloubaev à Noursoultan (juin 2022)',
-		'Meeting between Wang Yi and Jeenbek Kulubaev in Nur-Sultan (June 2022)',
-	],
-	[{ kind: 'actor', id: 'jeenbek-kulubaev' }, 'Jeenbek Kouloubaev', 'Jeenbek Kulubaev'],
-	[{ kind: 'area', id: 'health' }, 'Santé', 'Health'],
-	[{ kind: 'place', id: 'taiwan' }, 'Taïwan', 'Taiwan'],
-	[{ kind: 'organisation', id: 'sco' }, 'Organisation de coopération de Shanghai', 'Shanghai Cooperation Organisation'],
-	[{ kind: 'event', id: 'sco-summit-tianjin-2025' }, "Sommet de l'OCS à Tianjin", 'SCO summit in Tianjin'],
-	[
-		{ kind: 'source', id: '2025-04-25-almaty' },
-		'Texte original : Rencontre entre Wang Yi et Jeenbek Kouloubaev à Almaty (25 avril 2025)',
-		'Original text: Meeting between Wang Yi and Jeenbek Kulubaev in Almaty (25 April 2025)',
-	],
+	[{ kind: 'timeline-actor', id: 'mira-saltan' }, 'Chronologie filtrée : Mira Saltane', 'Timeline filtered: Mira Saltan'],
+	[{ kind: 'timeline-area', id: 'fisheries' }, 'Chronologie filtrée : Pêche', 'Timeline filtered: Fisheries'],
+	[{ kind: 'meeting', id: '2021-03-fort-royal' }, 'Rencontre entre Tomas Vell et Mira Saltane à Fort-Royal (mars 2021)', 'Meeting between Tomas Vell and Mira Saltan in Fort Royal (March 2021)'],
+	[{ kind: 'actor', id: 'mira-saltan' }, 'Mira Saltane', 'Mira Saltan'],
+	[{ kind: 'area', id: 'fisheries' }, 'Pêche', 'Fisheries'],
+	[{ kind: 'place', id: 'vallorca' }, 'Vallorque', 'Vallorca'],
+	[{ kind: 'organisation', id: 'league-of-ports' }, 'Ligue des ports', 'League of Ports'],
+	[{ kind: 'event', id: 'harbour-treaty' }, 'Traité du port', 'Harbour Treaty'],
+	[{ kind: 'source', id: '2024-02-02-port-aven' }, 'Texte original : Tomas Vell et Mira Saltan à Port-Aven', 'Original text: Tomas Vell and Mira Saltan in Port Aven'],
 	[{ kind: 'meetings' }, 'Rencontres', 'Meetings'],
 	[{ kind: 'actors' }, 'Acteurs', 'Actors'],
 	[{ kind: 'areas' }, 'Coopération : domaines et projets', 'Cooperation: fields and projects'],
@@ -53,9 +45,10 @@ describe('pageTitle', () => {
 		expect(new Set(expectedTitles.map(([page]) => page.kind))).toEqual(kinds);
 	});
 
-	it('gives every page of the atlas a non-empty title in both languages', () => {
+	it('gives every page of an atlas a non-empty title in both languages', () => {
 		for (const page of allPages(atlas)) {
-			for (const title of [fr(page), en(page)]) {
+			for (const locale of locales) {
+				const title = pageTitle(atlas, page, locale, useTranslations(locale));
 				expect(title, JSON.stringify(page)).toMatch(/\S/);
 				expect(title, JSON.stringify(page)).not.toMatch(/undefined|\{\w+\}/);
 			}
@@ -63,8 +56,13 @@ describe('pageTitle', () => {
 	});
 
 	it('titles a source that no meeting draws on by its id', () => {
-		const orphan = atlasOf({ sources: [{ id: 'orphan', originalFilename: 'x.txt', sha256: '0'.repeat(64), publisher: null, url: null, blocks: [] }] });
+		const orphan = atlasOf({ sources: [source('orphan', { paragraphs: ['Un texte sans rencontre.'] })] });
 		expect(pageTitle(orphan, { kind: 'source', id: 'orphan' }, 'fr', useTranslations('fr'))).toBe('Source orphan');
 		expect(pageTitle(orphan, { kind: 'source', id: 'orphan' }, 'en', useTranslations('en'))).toBe('Source orphan');
+	});
+
+	it('throws, naming it, for a filtered timeline or a meeting the atlas lacks', () => {
+		expect(() => fr({ kind: 'meeting', id: 'nowhere' })).toThrow(/nowhere/);
+		expect(() => en({ kind: 'timeline-actor', id: 'nobody' })).toThrow(/nobody/);
 	});
 });
