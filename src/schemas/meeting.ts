@@ -27,6 +27,11 @@ export const createMeetingFactsSchema = <Reference extends z.ZodType>(reference:
 			/** Where the text names it. */
 			cite,
 		});
+	/** An actor the text names, with the role it gives them. */
+	const actorMention = mention('actors').extend({
+		/** The role as this source writes it (French), or null if none is given. */
+		role: z.string().min(1).nullable(),
+	});
 	return z.object({
 		/** The source text this meeting is drawn from. */
 		source: reference('sources'),
@@ -41,14 +46,9 @@ export const createMeetingFactsSchema = <Reference extends z.ZodType>(reference:
 		/** Where it took place. */
 		place: mention('places'),
 		/** Who met, with the role the source gives them. */
-		participants: z.array(
-			mention('actors').extend({
-				/** The role as this source writes it (French), or null if none is given. */
-				role: z.string().min(1).nullable(),
-			}),
-		),
-		/** Other actors the text names (presidents, states). */
-		actors: z.array(mention('actors')),
+		participants: z.array(actorMention),
+		/** Other actors the text names (presidents, states), with the role it gives them. */
+		actors: z.array(actorMention),
 		/** Other places the text names. */
 		places: z.array(mention('places')),
 		/** Organisations and initiatives the text names. */

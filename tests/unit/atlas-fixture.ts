@@ -170,8 +170,8 @@ const fortRoyalMeeting = original(fortRoyal, {
 		{ id: 'mira-saltan', name: 'Mira Saltane', role: 'homologue sudrienne', cite: cite(fortRoyal, 'p1') },
 	],
 	actors: [
-		{ id: 'norland', name: 'Norlande', cite: cite(fortRoyal, 'p2') },
-		{ id: 'sudria', name: 'Sudrie', cite: cite(fortRoyal, 'p2') },
+		{ id: 'norland', name: 'Norlande', role: null, cite: cite(fortRoyal, 'p2') },
+		{ id: 'sudria', name: 'Sudrie', role: null, cite: cite(fortRoyal, 'p2') },
 	],
 	places: [{ id: 'vallorca', name: 'Vallorque', cite: cite(fortRoyal, 'p2') }],
 	areas: [
@@ -198,8 +198,8 @@ const portAvenMeeting = original(portAven, {
 		{ id: 'mira-saltan', name: 'Mira Saltan', role: 'ministre sudrienne', cite: cite(portAven, 'p1') },
 	],
 	actors: [
-		{ id: 'karl-ostrem', name: 'Karl Ostrem', cite: cite(portAven, 'p2') },
-		{ id: 'sudria', name: 'Sudrie', cite: cite(portAven, 'p3') },
+		{ id: 'karl-ostrem', name: 'Karl Ostrem', role: 'président norlandais', cite: cite(portAven, 'p2') },
+		{ id: 'sudria', name: 'Sudrie', role: null, cite: cite(portAven, 'p3') },
 	],
 	organisations: [{ id: 'league-of-ports', name: 'Ligue des ports', cite: cite(portAven, 'p2') }],
 	areas: [

@@ -52,7 +52,7 @@ export function actorAppearances(atlas: Atlas, actorId: string) {
 	return naming(atlas, 'actors', actorId).flatMap((meeting) => {
 		const participant = meeting.record.participants.find((mention) => mention.id === actorId);
 		const mention = participant ?? meeting.record.actors.find((named) => named.id === actorId);
-		return mention ? [{ meeting: meeting.id, participant: Boolean(participant), name: mention.name, role: participant?.role ?? null, cite: mention.cite }] : [];
+		return mention ? [{ meeting: meeting.id, participant: Boolean(participant), name: mention.name, role: mention.role, cite: mention.cite }] : [];
 	});
 }
 

@@ -78,8 +78,8 @@ describe('actorAppearances', () => {
 		]);
 	});
 
-	it('marks an actor who is only named as not a participant, with no role', () => {
-		expect(actorAppearances(atlas, 'karl-ostrem')).toEqual([{ meeting: '2024-02-02-port-aven', participant: false, name: 'Karl Ostrem', role: null, cite: cite('2024-02-02-port-aven', 'p2') }]);
+	it('marks an actor who is only named as not a participant, with the role the text gives them', () => {
+		expect(actorAppearances(atlas, 'karl-ostrem')).toEqual([{ meeting: '2024-02-02-port-aven', participant: false, name: 'Karl Ostrem', role: 'président norlandais', cite: cite('2024-02-02-port-aven', 'p2') }]);
 	});
 
 	it('is empty for an actor no meeting names', () => {
