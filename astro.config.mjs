@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { freshContentStore } from './src/integrations/fresh-content-store.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // The site's folder on its host: "/" normally; `npm run build:subpath` builds it for "/atlas/".
@@ -27,7 +28,7 @@ export default defineConfig({
 		// Both languages are prefixed; the root page lets the visitor choose.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [contentIntegrity(), mdx(), searchIndex()],
+	integrations: [freshContentStore(), contentIntegrity(), mdx(), searchIndex()],
 	// The press texts have no code; Shiki's inline styles would also break the CSP below.
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page; Astro adds the hashes of its own scripts and
