@@ -7,6 +7,7 @@
 import type { Atlas, Meeting } from '../atlas.ts';
 import type { FuzzyDate } from '../../schemas/date.ts';
 import type { PageOf, PageRef } from './paths.ts';
+import { eventDate } from './timeline.ts';
 
 /** The separator of names in the metadata; the search page splits on it (public/scripts/search/core.js). */
 export const nameSeparator = ' · ';
@@ -130,8 +131,9 @@ export function searchRecordOf(atlas: Atlas, page: PageRef): SearchRecord | unde
 		case 'event': {
 			const event = atlas.byId.events.get(id);
 			if (!event) return undefined;
-			const year = event.date ? [event.date.value.slice(0, 4)] : [];
-			return { kind: 'event', names: namesOf(atlas, 'event', id), mentions: [], filters: { kind: ['event'], ...none, year }, date: event.date };
+			// Dated as the timeline dates it: its own date, else the first a text gives.
+			const { date } = eventDate(atlas, event);
+			return { kind: 'event', names: namesOf(atlas, 'event', id), mentions: [], filters: { kind: ['event'], ...none, year: date ? [date.value.slice(0, 4)] : [] }, date };
 		}
 		case 'actor':
 			return { kind: 'actor', names: namesOf(atlas, 'actor', id), mentions: [], filters: { kind: ['actor'], ...none, actor: [id] } };
@@ -147,6 +149,7 @@ export function searchRecordOf(atlas: Atlas, page: PageRef): SearchRecord | unde
 
 /** The years the "year" filter offers: every year a record is tagged with, newest first. */
 export function searchYears(atlas: Atlas): string[] {
-	const years = [...atlas.meetings.map((meeting) => meeting.record.date.value), ...atlas.events.flatMap((event) => (event.date ? [event.date.value] : []))].map((value) => value.slice(0, 4));
+	const eventDates = atlas.events.flatMap((event) => eventDate(atlas, event).date ?? []);
+	const years = [...atlas.meetings.map((meeting) => meeting.record.date), ...eventDates].map((date) => date.value.slice(0, 4));
 	return [...new Set(years)].sort().reverse();
 }

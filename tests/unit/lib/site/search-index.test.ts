@@ -78,10 +78,13 @@ describe('searchRecordOf', () => {
 		expect(searchRecordOf(atlas, { kind: 'organisation', id: 'league-of-ports' })).toMatchObject({ kind: 'organisation', filters: { kind: ['organisation'] } });
 	});
 
-	it('dates an event by its own date only', () => {
+	it('dates an event as the timeline does: its own date, else the first a text gives', () => {
 		const dated = searchRecordOf(atlas, { kind: 'event', id: 'harbour-treaty' })!;
 		expect(dated.filters.year).toEqual(['1998']);
 		expect(dated.date?.value).toBe('1998-05-04');
+		const datedByText = searchRecordOf(atlas, { kind: 'event', id: 'ports-summit' })!;
+		expect(datedByText.filters.year).toEqual(['2024']);
+		expect(datedByText.date?.value).toBe('2024-06');
 		const undated = atlasOf({ events: [event('e', { fr: 'Un événement', en: 'An event' })] });
 		expect(searchRecordOf(undated, { kind: 'event', id: 'e' })).toMatchObject({ filters: { year: [] }, date: undefined });
 	});
