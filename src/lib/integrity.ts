@@ -6,8 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { splitBlocks } from './ingest/blocks.ts';
-import { fromMdxBody } from './ingest/from-mdx.ts';
 import { fold, normalizeRawText } from './ingest/normalize.ts';
+import { readArticleParagraphs } from './mdx/article-paragraphs.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { createAreaSchema } from '../schemas/area.ts';
 import { idSchema, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
@@ -194,7 +194,7 @@ function checkTranslations(entries: EntryFile[], paragraphsBySource: Map<string,
 			const original = originals.get(bareId(entry));
 			if (!original) return [{ file: entry.path, field: '(file name)', message: `a translation of "${bareId(entry)}", but no original article has that id` }];
 			const expected = paragraphsBySource.get(original.data.source)?.size;
-			const actual = entry.body === undefined ? undefined : fromMdxBody(entry.body).length;
+			const actual = entry.body === undefined ? undefined : readArticleParagraphs(entry.body).length;
 			if (expected === undefined || actual === undefined || actual === expected) return [];
 			return [{ file: entry.path, field: '(body)', message: `${actual} paragraphs, but the source has ${expected}; translate paragraph by paragraph, one blank line between paragraphs, so that p1…p${expected} match` }];
 		})];

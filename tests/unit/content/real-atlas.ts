@@ -2,14 +2,15 @@
  * The project's real atlas, read from the files on disk and indexed by the same toAtlas the site
  * uses: each entry parsed by its collection's schema (as Astro parses it, defaults filled and
  * unknown keys dropped), each source split into blocks as the sources loader splits it. Only
- * the tests of tests/unit/content/, which exist to check the real content, read it.
+ * the tests of tests/unit/content/, which exist to check the real content, read it. Articles'
+ * paragraphs come from the MDX compiler with the site's plugin, as the build reads them.
  */
 import { z } from 'astro/zod';
 import { readContentFiles, readSourceFiles, type ContentFile } from '../../../src/cli/read-content.ts';
 import { toAtlas, type Atlas } from '../../../src/lib/atlas.ts';
 import { splitBlocks } from '../../../src/lib/ingest/blocks.ts';
-import { fromMdxBody } from '../../../src/lib/ingest/from-mdx.ts';
 import { normalizeRawText } from '../../../src/lib/ingest/normalize.ts';
+import { readArticleParagraphs } from '../../../src/lib/mdx/article-paragraphs.ts';
 import type { IdReference, ReferenceFactory } from '../../../src/schemas/common.ts';
 import { actorSchema, createAreaSchema, createEventSchema, createMeetingSchema, organisationSchema, placeSchema, sourceSchema } from '../../../src/schemas/index.ts';
 import { root } from '../helpers.ts';
@@ -22,13 +23,6 @@ function entriesOf<Schema extends z.ZodType>(files: ContentFile[], collection: s
 	return files.filter((file) => file.collection === collection).map((file) => ({ id: file.id, data: schema.parse(file.data) as z.output<Schema> }));
 }
 
-/** The paragraphs of an article's MDX body. */
-function paragraphsOf(file: ContentFile): string[] {
-	// The one use of fromMdxBody in the tests: the site reads translations' paragraphs this way
-	// today (src/lib/content.ts), and an MDX plugin may soon replace it; then change it here only.
-	return fromMdxBody(file.body ?? '');
-}
-
 /** The atlas of the project's content folder. */
 export function loadRealAtlas(): Atlas {
 	const files = readContentFiles(root);
@@ -36,7 +30,7 @@ export function loadRealAtlas(): Atlas {
 	return toAtlas({
 		meetings: files
 			.filter((file) => file.collection === 'meetings')
-			.map((file) => ({ id: file.id, data: meetingSchema.parse(file.data), paragraphs: paragraphsOf(file) })),
+			.map((file) => ({ id: file.id, data: meetingSchema.parse(file.data), paragraphs: readArticleParagraphs(file.body ?? '') })),
 		actors: entriesOf(files, 'actors', actorSchema),
 		places: entriesOf(files, 'places', placeSchema),
 		organisations: entriesOf(files, 'organisations', organisationSchema),

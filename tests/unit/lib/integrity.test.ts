@@ -159,6 +159,17 @@ describe('checkIntegrity on translations', () => {
 		});
 		expect(issues).toEqual([{ file: 'content/meetings/en/2025-04-25-almaty.mdx', field: '(body)', message: expect.stringContaining('7 paragraphs, but the source has 6') }]);
 	});
+
+	it('counts paragraphs as the site renders them: escapes are text, a list or a quotation is no paragraph', () => {
+		const withBody = (body: string) =>
+			issuesAfter((content) => {
+				entry(content, 'meetings', 'en/2025-04-25-almaty').body = body;
+			});
+		const escaped = ['a \\{b}', '&#x69;mport x from "y"', 'c \\<d>', 'e', 'f', 'g'].join('\n\n');
+		expect(withBody(`${escaped}\n`)).toEqual([]);
+		expect(withBody(`${escaped}\n\n> a quotation\n\n- a list\n`)).toEqual([]);
+		expect(withBody('a\n\nb\n')).toEqual([{ file: 'content/meetings/en/2025-04-25-almaty.mdx', field: '(body)', message: expect.stringContaining('2 paragraphs, but the source has 6') }]);
+	});
 });
 
 describe('checkIntegrity on missing translations', () => {

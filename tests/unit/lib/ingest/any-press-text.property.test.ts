@@ -3,7 +3,7 @@
  * Unicode, braces, angle brackets, import/export lines, HTML, enormous paragraphs, mixed line
  * endings), taken as the ingest takes a file: UTF-8 bytes, decoded (which refuses NUL and control
  * characters with a clear message), then parsed. Nothing throws, and every MDX the ingest emits
- * compiles and shows the text as text.
+ * compiles and shows the text as text, each paragraph with its id, when compiled as the site compiles it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { parseMdxFile } from '../../../../src/cli/read-content.ts';
 import { decodeText } from '../../../../src/lib/ingest/decode.ts';
 import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../../../../src/lib/ingest/to-mdx.ts';
+import { readArticleParagraphs } from '../../../../src/lib/mdx/article-paragraphs.ts';
 import { loadGazetteer } from '../../helpers.ts';
 import { renderMdx } from '../../mdx-render.ts';
 
@@ -53,7 +54,7 @@ describe('the ingest, on any text', () => {
 		);
 	}, 180_000);
 
-	it('emits MDX that compiles, exports nothing and renders each paragraph as its literal text', async () => {
+	it('emits MDX that compiles, exports nothing and renders each paragraph as its literal text, with its id', async () => {
 		let reached = 0;
 		await fc.assert(
 			fc.asyncProperty(pressText, async (text) => {
@@ -66,6 +67,8 @@ describe('the ingest, on any text', () => {
 				expect(exported).toEqual([]);
 				expect(elements.map((element) => element.type)).toEqual(result.parsed.paragraphs.map(() => 'p'));
 				expect(elements.map((element) => element.text)).toEqual(result.parsed.paragraphs.map((paragraph) => paragraph.text));
+				expect(elements.map((element) => element.id)).toEqual(result.parsed.paragraphs.map((paragraph) => paragraph.id));
+				expect(readArticleParagraphs(body)).toEqual(result.parsed.paragraphs.map((paragraph) => paragraph.text));
 			}),
 			{ numRuns: 600 },
 		);
