@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { freshContentStore } from './src/integrations/fresh-content-store.ts';
+import { articleFeatures, articleParagraphs } from './src/lib/mdx/article-paragraphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // The site's folder on its host: "/" normally; `npm run build:subpath` builds it for "/atlas/".
@@ -28,7 +30,9 @@ export default defineConfig({
 		// Both languages are prefixed; the root page lets the visitor choose.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [freshContentStore(), contentIntegrity(), mdx(), searchIndex()],
+	// Articles are MDX compiled by Sätteri, Astro 7's processor: the plugin numbers their paragraphs
+	// and reports their texts; the content check compiles them the same way (lib/mdx/).
+	integrations: [freshContentStore(), contentIntegrity(), mdx({ processor: satteri({ mdastPlugins: [articleParagraphs], features: articleFeatures }) }), searchIndex()],
 	// The press texts have no code; Shiki's inline styles would also break the CSP below.
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page; Astro adds the hashes of its own scripts and
