@@ -45,10 +45,10 @@ describe.each(names)('fixture %s.txt', (name) => {
 			await expect(result.mdx).toMatchFileSnapshot(join(expected, `${name}.mdx`));
 		});
 
-		it('renders every paragraph as exactly its own text and runs no code', async () => {
+		it('renders every paragraph as exactly its own text, with its source paragraph id, and runs no code', async () => {
 			const { elements, exported } = await renderMdx(parseMdxFile(result.mdx, `${name}.mdx`).body);
 			expect(exported).toEqual([]);
-			expect(elements).toEqual(result.paragraphs.map((text) => ({ type: 'p', text })));
+			expect(elements).toEqual(result.paragraphs.map((text, index) => ({ type: 'p', id: `p${index + 1}`, text })));
 		});
 	} else {
 		it(`is refused with the reviewed problems expected/${name}.problems.json`, async () => {
