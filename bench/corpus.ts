@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles, readNotNames, sha256Hex } from '../src/cli/read-content.ts';
 import { buildGazetteer } from '../src/lib/ingest/build-gazetteer.ts';
-import { parsePressText } from '../src/lib/ingest/parse-press-text.ts';
+import { parsePublishable } from '../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../src/lib/ingest/to-mdx.ts';
 
 /** A small seeded generator (mulberry32), so the corpus never depends on Math.random. */
@@ -94,11 +94,11 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 		const bytes = new TextEncoder().encode(text);
 		const sha256 = sha256Hex(bytes);
 		const id = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}-${slug(place.name)}`;
-		const result = parsePressText(text, gazetteer, { source: id, sha256, id });
+		const result = parsePublishable(text, gazetteer, { source: id, sha256, id });
 		if (!result.ok) throw new Error(`synthetic meeting ${index}: ${result.problems.map((problem) => problem.message).join('; ')}`);
 		writeFileSync(join(content, 'sources', `${id}.txt`), bytes);
 		writeFileSync(join(content, 'sources', `${id}.yaml`), stringify({ language: 'fr', originalFilename: `${id}.txt`, sha256, publisher: null, url: null }));
-		writeFileSync(join(content, 'meetings', 'fr', `${id}.mdx`), toMdx(result.parsed, `content/sources/${id}.txt`));
+		writeFileSync(join(content, 'meetings', 'fr', `${id}.mdx`), toMdx(result.text, `content/sources/${id}.txt`));
 		const frontmatter = stringify({ kind: 'translation', title: `Meeting between ${chinese.name} and ${kyrgyz.name} in ${place.name} (${d} ${monthsEn[m]} ${y})`, translator: 'benchmark generator' });
 		writeFileSync(join(content, 'meetings', 'en', `${id}.mdx`), `---\n${frontmatter}---\n\n${english.join('\n\n')}\n`);
 	}

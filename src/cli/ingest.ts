@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
 import { buildGazetteer } from '../lib/ingest/build-gazetteer.ts';
 import { decodeText } from '../lib/ingest/decode.ts';
-import { parsePressText, type ParsedPressText } from '../lib/ingest/parse-press-text.ts';
+import { parsePressText, toPublishable, type ParsedPressText, type PublishableText } from '../lib/ingest/parse-press-text.ts';
 import { toMdx } from '../lib/ingest/to-mdx.ts';
 import type { IngestProblem } from '../lib/ingest/types.ts';
 import { createIdReference } from '../lib/integrity.ts';
@@ -44,14 +44,25 @@ function loadGazetteer() {
 }
 
 /** Parses decoded text twice over: once to learn the meeting id, once to cite the source by it. */
+/**
+ * The draft of a text, its citations naming the source id it will be stored under (the meeting
+ * id; "pending" while the draft has none).
+ */
 function parseAs(file: string, text: string, sha256: string, options: { id?: string; year?: number }): ParsedPressText {
 	const gazetteer = loadGazetteer();
 	const first = parsePressText(text, gazetteer, { source: options.id ?? 'pending', sha256, ...options });
 	if (!first.ok) throw new UserError(file, first.problems);
-	if (options.id) return first.parsed;
+	if (options.id || !first.parsed.id) return first.parsed;
 	const second = parsePressText(text, gazetteer, { source: first.parsed.id, sha256, ...options });
 	if (!second.ok) throw new UserError(file, second.problems);
 	return second.parsed;
+}
+
+/** The draft when nothing blocks it; else every blocking item, with the flag or file that supplies it. */
+function publishable(file: string, parsed: ParsedPressText): PublishableText {
+	const result = toPublishable(parsed);
+	if (!result.ok) throw new UserError(file, result.blocking.map((item) => ({ message: `${item.field}: ${item.message}`, ...(item.line ? { line: item.line } : {}), fix: item.fix })));
+	return result.text;
 }
 
 function decodeFile(file: string, bytes: Uint8Array): string {
@@ -93,10 +104,10 @@ function writeAll(files: { path: string; content: string | Uint8Array }[]): void
 	for (const file of temporary) renameSync(file.temporaryPath, join(root, file.path));
 }
 
-function printUnresolved(parsed: ParsedPressText): void {
-	for (const item of parsed.record.unresolved) {
-		const where = item.reason === 'unknown-speaker' ? 'a speaker in content/actors/' : item.reason === 'unknown-place' ? 'content/places/' : 'content/actors/ or content/places/ (or content/ingest/not-names.yaml if it is not a name)';
-		console.warn(`  unresolved: "${item.name}" (${item.paragraph}, line ${item.line}): add it to ${where}`);
+/** The review items that do not block writing: what a curator should still look at. */
+function printReview(parsed: ParsedPressText): void {
+	for (const item of parsed.review.filter((candidate) => !candidate.blocking)) {
+		console.warn(`  review ${item.field}: ${item.message}${item.paragraph ? ` (${item.paragraph}, line ${item.line})` : ''}: ${item.fix}`);
 	}
 }
 
@@ -106,12 +117,13 @@ function importText(file: string, options: { json: boolean; force: boolean; id?:
 	const bytes = new Uint8Array(readFileSync(file));
 	const text = decodeFile(file, bytes);
 	const sha256 = sha256Hex(bytes);
-	const parsed = parseAs(file, text, sha256, options);
+	const draft = parseAs(file, text, sha256, options);
 	if (options.json) {
-		const paragraphs = parsed.paragraphs.map(({ id, line, text: paragraphText }) => ({ id, line, text: paragraphText }));
-		console.log(JSON.stringify({ id: parsed.id, ...parsed.record, paragraphs }, null, 2));
+		const paragraphs = draft.paragraphs.map(({ id, line, text: paragraphText }) => ({ id, line, text: paragraphText }));
+		console.log(JSON.stringify({ id: draft.id ?? null, ...draft.record, paragraphs, review: draft.review }, null, 2));
 		return;
 	}
+	const parsed = publishable(file, draft);
 	const existing = [sourcePathOf(parsed.id), metadataPathOf(parsed.id), articlePathOf(parsed.id)].filter((path) => existsSync(join(root, path)));
 	if (existing.length > 0 && !options.force) {
 		throw new UserError(file, [{
@@ -127,11 +139,11 @@ function importText(file: string, options: { json: boolean; force: boolean; id?:
 		{ path: articlePathOf(parsed.id), content: toMdx(parsed, sourcePathOf(parsed.id)) },
 	]);
 	console.log(`ingest: ${file} → ${articlePathOf(parsed.id)} (${parsed.paragraphs.length} paragraphs, ${parsed.record.participants.length} participants)`);
-	printUnresolved(parsed);
+	printReview(parsed);
 }
 
 /** Refuses to write a record the content check would reject (a bug, or a gazetteer gap). */
-function assertValid(file: string, parsed: ParsedPressText): void {
+function assertValid(file: string, parsed: PublishableText): void {
 	const entries = readContentFiles(root);
 	const ids = Object.fromEntries(
 		['sources', 'meetings', 'actors', 'places', 'organisations', 'areas', 'events'].map((collection) => [collection, new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id))]),
@@ -144,9 +156,9 @@ function assertValid(file: string, parsed: ParsedPressText): void {
 }
 
 /** The article a stored source produces now. */
-function regenerateFrom(source: SourceFile): { parsed: ParsedPressText; mdx: string } {
+function regenerateFrom(source: SourceFile): { parsed: PublishableText; mdx: string } {
 	const text = decodeFile(source.textPath, source.bytes);
-	const parsed = parseAs(source.textPath, text, source.sha256, { id: source.id, year: source.metadata?.year });
+	const parsed = publishable(source.textPath, parseAs(source.textPath, text, source.sha256, { id: source.id, year: source.metadata?.year }));
 	return { parsed, mdx: toMdx(parsed, source.textPath) };
 }
 
@@ -200,7 +212,7 @@ function regenerate(): void {
 	);
 	for (const { source, parsed } of results) {
 		console.log(`ingest: ${source.textPath} → ${articlePathOf(source.id)}`);
-		printUnresolved(parsed);
+		printReview(parsed);
 	}
 }
 

@@ -9,10 +9,14 @@ import type { AnalysedParagraph } from './types.ts';
 import type { FuzzyDate } from '../../schemas/date.ts';
 import type { Mention } from '../../schemas/meeting.ts';
 
-/** The date a sentence gives an event, relative to the meeting's date. */
-function eventDate(sentence: string, paragraphId: string, meeting: FuzzyDate): FuzzyDate | undefined {
+/** The date a sentence gives an event, relative to the meeting's date when it is known. */
+function eventDate(sentence: string, paragraphId: string, meeting: FuzzyDate | undefined): FuzzyDate | undefined {
 	const day = findDayDates(sentence).find((date) => date.month);
 	if (day) return { value: isoValue(day.year!, day.month, day.day), precision: 'day', inferred: false };
+	if (!meeting) {
+		const month = findMonthMentions(sentence).find((mention) => mention.year !== undefined);
+		return month ? { value: isoValue(month.year!, month.month), precision: 'month', inferred: false } : undefined;
+	}
 	const meetingYear = Number(meeting.value.slice(0, 4));
 	const meetingDate = datePhrase(meeting.value, meeting.precision, 'fr');
 	const meetingDateEn = datePhrase(meeting.value, meeting.precision, 'en');
@@ -54,7 +58,7 @@ export function extractEvents(
 	paragraphs: AnalysedParagraph[],
 	events: EventCueEntry[],
 	source: string,
-	meetingDate: FuzzyDate,
+	meetingDate: FuzzyDate | undefined,
 ): (Mention & { date?: FuzzyDate })[] {
 	const found = new Map<string, Mention & { date?: FuzzyDate }>();
 	for (const paragraph of paragraphs) {

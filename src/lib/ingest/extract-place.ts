@@ -44,7 +44,10 @@ export function extractPlace(
 	if (!chosen) {
 		return {
 			ok: false,
-			problems: [{ message: 'no meeting place found: no "à <Lieu>" in a sentence about the meeting', fix: 'pass the meeting id with --id YYYY-MM-DD-place' }],
+			problems: [{
+				message: 'no meeting place found: no "à <Lieu>" in a sentence about the meeting',
+				fix: 'if the text names the venue otherwise, add that spelling to the place in content/places/; a meeting the text gives no venue for (a video call) cannot be published yet: keep its draft (--json)',
+			}],
 		};
 	}
 	const match = chosen.paragraph.matches.find(

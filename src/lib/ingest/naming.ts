@@ -32,10 +32,10 @@ function joinFrench(names: string[]): string {
 }
 
 /**
- * A French title for a text that has none.
+ * A French title for a text that has none; a draft may lack its place or date.
  * generateTitle(["Wang Yi", "Jeenbek Kouloubaev"], "Almaty", date) → "Rencontre entre Wang Yi et Jeenbek Kouloubaev à Almaty (25 avril 2025)"
  */
-export function generateTitle(participantNames: string[], placeName: string, date: Pick<MeetingRecord['date'], 'value' | 'precision'>): string {
+export function generateTitle(participantNames: string[], placeName: string | undefined, date: Pick<MeetingRecord['date'], 'value' | 'precision'> | undefined): string {
 	const who = participantNames.length >= 2 ? ` entre ${joinFrench(participantNames)}` : participantNames.length === 1 ? ` de ${participantNames[0]}` : '';
-	return `Rencontre${who} à ${placeName} (${formatFuzzyDate(date.value, date.precision, 'fr')})`;
+	return `Rencontre${who}${placeName ? ` à ${placeName}` : ''}${date ? ` (${formatFuzzyDate(date.value, date.precision, 'fr')})` : ''}`;
 }

@@ -1,8 +1,9 @@
 /**
  * The ingest recipe: normalise the text → split it into blocks → find the gazetteer's names →
  * extract date, place, participants, areas, events and statements → name the meeting. Pure:
- * the same text and gazetteer always give the same record. Problems with the input are
- * returned, not thrown.
+ * the same text and gazetteer always give the same record. Every text with a paragraph gives a
+ * draft: what could not be extracted is absent, and the review list says why and how to supply
+ * it. Only a text without any paragraph is refused.
  */
 import { splitBlocks } from './blocks.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
@@ -27,11 +28,62 @@ export interface ParseOptions extends DateOptions {
 	id?: string;
 }
 
-/** A parsed press text: its meeting id, blocks and extracted record. */
+/** A record that may still lack its date or place: what the ingest extracts from any text. */
+export type DraftRecord = Omit<MeetingRecord, 'date' | 'place'> & Partial<Pick<MeetingRecord, 'date' | 'place'>>;
+
+/** Something a curator must confirm or supply, where the text shows it, and how. */
+export interface ReviewItem {
+	/** The record's field it is about: "date", "place", "unresolved". */
+	field: string;
+	/** What is missing or uncertain. */
+	message: string;
+	/** The paragraph and 1-based line of the raw file, when the item has a place in the text. */
+	paragraph?: string;
+	line?: number;
+	/** The flag or file that supplies it. */
+	fix: string;
+	/** True when the article cannot be written until it is done: it would publish a wrong or incomplete fact. */
+	blocking: boolean;
+}
+
+/** A parsed press text: its draft record, paragraphs and review list; the meeting id once date and place are known. */
 export interface ParsedPressText {
-	id: string;
+	id?: string;
 	paragraphs: AnalysedParagraph[];
+	record: DraftRecord;
+	review: ReviewItem[];
+}
+
+/** A parsed text with nothing blocking: the article can be written. */
+export interface PublishableText extends ParsedPressText {
+	id: string;
 	record: MeetingRecord;
+}
+
+/** The review item of an input problem that blocks publishing. */
+const blocking = (field: string, problem: IngestProblem): ReviewItem => ({ field, message: problem.message, ...(problem.line ? { line: problem.line } : {}), fix: problem.fix, blocking: true });
+
+/** Where to add a name the ingest could not resolve. */
+const unresolvedFix: Record<Unresolved['reason'], string> = {
+	'unknown-name': 'add it to content/actors/ or content/places/ (or to content/ingest/not-names.yaml if it is not a name)',
+	'unknown-place': 'add it to content/places/',
+	'unknown-speaker': 'add the speaker to content/actors/',
+};
+
+/** A text parsed straight to what the write mode publishes, or the problems that block it (tests, benchmark). */
+export function parsePublishable(rawText: string, gazetteer: Gazetteer, options: ParseOptions): { ok: true; text: PublishableText } | { ok: false; problems: IngestProblem[] } {
+	const result = parsePressText(rawText, gazetteer, options);
+	if (!result.ok) return result;
+	const publishable = toPublishable(result.parsed);
+	return publishable.ok ? publishable : { ok: false, problems: publishable.blocking.map(({ message, line, fix }) => ({ message, fix, ...(line ? { line } : {}) })) };
+}
+
+/** The parsed text when nothing blocks it, else the blocking items: what the write mode publishes. */
+export function toPublishable(parsed: ParsedPressText): { ok: true; text: PublishableText } | { ok: false; blocking: ReviewItem[] } {
+	const { id, record } = parsed;
+	const blockingItems = parsed.review.filter((item) => item.blocking);
+	if (blockingItems.length > 0 || id === undefined || !record.date || !record.place) return { ok: false, blocking: blockingItems };
+	return { ok: true, text: { ...parsed, id, record: { ...record, date: record.date, place: record.place } } };
 }
 
 /** Parses a press text (already decoded) into a meeting record. */
@@ -51,11 +103,11 @@ export function parsePressText(
 
 	const date = extractDate(paragraphs, gazetteer.events, options.source, options);
 	const place = extractPlace(paragraphs, options.source);
-	const problems = [...(date.ok ? [] : date.problems), ...(place.ok || options.id ? [] : place.problems)];
-	if (!date.ok || problems.length > 0) return { ok: false, problems };
+	const meetingDate = date.ok ? date.date : undefined;
+	const review: ReviewItem[] = [...(date.ok ? [] : date.problems.map((problem) => blocking('date', problem))), ...(place.ok ? [] : place.problems.map((problem) => blocking('place', problem)))];
 
 	const placeEntry = place.ok ? gazetteer.entries.find((entry) => entry.collection === 'places' && entry.id === place.place.id) : undefined;
-	const placeName = (locale: 'fr' | 'en') => (placeEntry ? placeNameAt(placeEntry, date.date.value, locale) : place.ok ? place.place.name : '');
+	const placeName = (locale: 'fr' | 'en', at: string) => (placeEntry ? placeNameAt(placeEntry, at, locale) : place.ok ? place.place.name : undefined);
 	const mentions = extractMentions(paragraphs, options.source, place.ok ? place.place.id : null);
 	const stateOf = (country: string | undefined) =>
 		gazetteer.entries.find((entry) => entry.collection === 'actors' && entry.kind === 'state' && entry.country === country)?.id;
@@ -64,7 +116,7 @@ export function parsePressText(
 	);
 	const jointSpeakers = [...new Set(participantEntries.map((entry) => stateOf(entry.country)).filter((id) => id !== undefined))];
 	const statements = extractStatements(paragraphs, options.source, jointSpeakers);
-	const events = extractEvents(paragraphs, gazetteer.events, options.source, date.date);
+	const events = extractEvents(paragraphs, gazetteer.events, options.source, meetingDate);
 	// Each unknown name is reported once, where it first appears; the unknown place first of all.
 	const unresolved: Unresolved[] = place.ok && place.place.id === null
 		? [{ name: place.place.name, reason: 'unknown-place', paragraph: place.place.cite.paragraphs[0]!, line: place.line }]
@@ -73,22 +125,26 @@ export function parsePressText(
 		unresolved.push(...findUnresolved(paragraph, [...paragraph.matches, ...eventSpans(paragraph, gazetteer.events)], gazetteer.notNames, unresolved));
 	}
 	unresolved.push(...statements.unresolved);
+	review.push(...unresolved.map((item) => ({ field: 'unresolved', message: `"${item.name}" is not in the gazetteer`, paragraph: item.paragraph, line: item.line, fix: unresolvedFix[item.reason], blocking: false })));
 
 	const title = blocks.find((block) => block.kind === 'title')?.text;
-	const record: MeetingRecord = {
+	const frenchPlace = meetingDate && placeName('fr', meetingDate.value);
+	const englishPlace = meetingDate && placeName('en', meetingDate.value);
+	const record: DraftRecord = {
 		kind: 'original',
-		title: title ?? generateTitle(participantEntries.map((entry) => entry.name.fr), placeName('fr'), date.date),
+		title: title ?? generateTitle(participantEntries.map((entry) => entry.name.fr), frenchPlace, meetingDate),
 		titleGenerated: title === undefined,
 		source: options.source,
 		sourceSha256: options.sha256,
 		tags: blocks.filter((block) => block.kind === 'tag').map((block) => block.text),
 		author: blocks.find((block) => block.kind === 'byline')?.text ?? null,
-		date: date.date,
-		place: place.ok ? place.place : { id: null, name: options.id!, cite: { source: options.source, paragraphs: ['p1'] } },
+		...(meetingDate ? { date: meetingDate } : {}),
+		...(place.ok ? { place: place.place } : {}),
 		...mentions,
 		events,
 		statements: statements.statements,
 		unresolved,
 	};
-	return { ok: true, parsed: { id: options.id ?? meetingId(date.date, placeName('en')), paragraphs, record } };
+	const id = options.id ?? (meetingDate && englishPlace ? meetingId(meetingDate, englishPlace) : undefined);
+	return { ok: true, parsed: { ...(id ? { id } : {}), paragraphs, record, review } };
 }

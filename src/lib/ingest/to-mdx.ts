@@ -6,7 +6,7 @@
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { Document, isMap, isScalar, visit } from 'yaml';
-import type { ParsedPressText } from './parse-press-text.ts';
+import type { PublishableText } from './parse-press-text.ts';
 
 // mdast-util-to-markdown escapes markdown and JSX syntax, but not a paragraph that starts with
 // `import`/`export`, which MDX parses as ESM; these patterns make it write "&#x69;mport".
@@ -40,6 +40,6 @@ export function toFrontmatter(record: object, sourcePath: string): string {
 }
 
 /** The whole MDX file of a parsed press text. */
-export function toMdx(parsed: ParsedPressText, sourcePath: string): string {
+export function toMdx(parsed: PublishableText, sourcePath: string): string {
 	return `---\n${toFrontmatter(parsed.record, sourcePath)}---\n\n${toMdxBody(parsed.paragraphs.map((paragraph) => paragraph.text))}`;
 }

@@ -89,10 +89,30 @@ describe('ingest --json', () => {
 		const result = ingest(project, '--json', fixture('new-actors'));
 
 		expect(result.status, result.stderr).toBe(0);
-		const { id, paragraphs, ...record } = JSON.parse(result.stdout);
+		const { id, paragraphs, review, ...record } = JSON.parse(result.stdout);
 		expect(id).toBe('2024-09-12-tachkent');
 		expect(record).toEqual(parseMdxFile(expectedArticle('new-actors'), 'new-actors.mdx').data);
 		expect(paragraphs.map((paragraph: { id: string; line: number }) => [paragraph.id, paragraph.line])).toEqual([['p1', 3], ['p2', 5]]);
+		// Names to add to the gazetteer are for review; they do not keep the article from being written.
+		expect(review.map((item: { field: string; paragraph: string; line: number; blocking: boolean }) => [item.field, item.paragraph, item.line, item.blocking])).toEqual([
+			['unresolved', 'p1', 3, false],
+			['unresolved', 'p1', 3, false],
+			['unresolved', 'p2', 5, false],
+		]);
+		expect(contentTree(project)).toEqual(fixtureTree);
+	});
+
+	it('prints a draft of a text it cannot publish, saying what blocks it and how to supply it', { timeout }, () => {
+		const project = copyProject('fixture');
+		const result = ingest(project, '--json', pressText('juin.txt', monthWithoutYear));
+
+		expect(result.status, result.stderr).toBe(0);
+		const draft = JSON.parse(result.stdout);
+		expect(draft.id).toBeNull();
+		expect(draft.date).toBeUndefined();
+		expect(draft.place).toMatchObject({ id: 'almaty', name: 'Almaty' });
+		expect(draft.participants.map((participant: { id: string }) => participant.id)).toEqual(['wang-yi', 'jeenbek-kulubaev']);
+		expect(draft.review).toEqual([expect.objectContaining({ field: 'date', blocking: true, fix: expect.stringContaining('--year') })]);
 		expect(contentTree(project)).toEqual(fixtureTree);
 	});
 });

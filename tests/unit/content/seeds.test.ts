@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMdxFile, readSourceFiles } from '../../../src/cli/read-content.ts';
 import { decodeText } from '../../../src/lib/ingest/decode.ts';
-import { parsePressText } from '../../../src/lib/ingest/parse-press-text.ts';
+import { parsePublishable } from '../../../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../../../src/lib/ingest/to-mdx.ts';
 import { loadRealGazetteer, readSeed, root } from '../helpers.ts';
 
@@ -34,17 +34,17 @@ describe.each(sources.map((source) => [source.id, source] as const))('seed %s', 
 	it(`is exactly what the ingest now produces: ${articlePath}`, () => {
 		const decoded = decodeText(source.bytes);
 		if (!decoded.ok) throw new Error(decoded.problem.message);
-		const result = parsePressText(decoded.text, gazetteer, { source: id, sha256: source.sha256, id, year: source.metadata?.year });
+		const result = parsePublishable(decoded.text, gazetteer, { source: id, sha256: source.sha256, id, year: source.metadata?.year });
 		if (!result.ok) throw new Error(result.problems[0]?.message);
-		expect(toMdx(result.parsed, source.textPath)).toBe(readFileSync(`${root}/${articlePath}`, 'utf8'));
+		expect(toMdx(result.text, source.textPath)).toBe(readFileSync(`${root}/${articlePath}`, 'utf8'));
 	});
 });
 
 /** A seed parsed as the ingest does, for the tests of what it finds in the real texts. */
 function parse(text: string, options: { source: string }) {
-	const result = parsePressText(text, gazetteer, { sha256: '0'.repeat(64), ...options });
+	const result = parsePublishable(text, gazetteer, { sha256: '0'.repeat(64), ...options });
 	if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('; '));
-	return result.parsed;
+	return result.text;
 }
 
 describe('the June meeting text (tags header, byline, no year)', () => {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMdxFile } from '../../../../src/cli/read-content.ts';
 import { decodeText } from '../../../../src/lib/ingest/decode.ts';
-import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
+import { parsePressText, parsePublishable } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../../../../src/lib/ingest/to-mdx.ts';
 import { readArticleParagraphs } from '../../../../src/lib/mdx/article-paragraphs.ts';
 import { loadGazetteer } from '../../helpers.ts';
@@ -42,13 +42,14 @@ const pressText = fc
 	});
 
 describe('the ingest, on any text', () => {
-	it('never throws: it returns a record or problems that say what to fix', () => {
+	it('never throws: it returns a draft whose review items say what to fix, or, without any paragraph, problems', () => {
 		fc.assert(
 			fc.property(pressText, (text) => {
 				const decoded = decodeText(new TextEncoder().encode(text));
 				if (!decoded.ok) return void expect(decoded.problem.message && decoded.problem.fix).toBeTruthy();
 				const result = parsePressText(decoded.text, gazetteer, options);
 				if (!result.ok) for (const problem of result.problems) expect(problem.message && problem.fix).toBeTruthy();
+				else for (const item of result.parsed.review) expect(item.field && item.message && item.fix).toBeTruthy();
 			}),
 			{ numRuns: 2_000 },
 		);
@@ -59,16 +60,16 @@ describe('the ingest, on any text', () => {
 		await fc.assert(
 			fc.asyncProperty(pressText, async (text) => {
 				const decoded = decodeText(new TextEncoder().encode(text));
-				const result = decoded.ok ? parsePressText(decoded.text, gazetteer, options) : undefined;
+				const result = decoded.ok ? parsePublishable(decoded.text, gazetteer, options) : undefined;
 				if (!result?.ok) return;
 				reached++;
-				const { body } = parseMdxFile(toMdx(result.parsed, 'content/sources/generated.txt'), 'generated.mdx');
+				const { body } = parseMdxFile(toMdx(result.text, 'content/sources/generated.txt'), 'generated.mdx');
 				const { elements, exported } = await renderMdx(body);
 				expect(exported).toEqual([]);
-				expect(elements.map((element) => element.type)).toEqual(result.parsed.paragraphs.map(() => 'p'));
-				expect(elements.map((element) => element.text)).toEqual(result.parsed.paragraphs.map((paragraph) => paragraph.text));
-				expect(elements.map((element) => element.id)).toEqual(result.parsed.paragraphs.map((paragraph) => paragraph.id));
-				expect(readArticleParagraphs(body)).toEqual(result.parsed.paragraphs.map((paragraph) => paragraph.text));
+				expect(elements.map((element) => element.type)).toEqual(result.text.paragraphs.map(() => 'p'));
+				expect(elements.map((element) => element.text)).toEqual(result.text.paragraphs.map((paragraph) => paragraph.text));
+				expect(elements.map((element) => element.id)).toEqual(result.text.paragraphs.map((paragraph) => paragraph.id));
+				expect(readArticleParagraphs(body)).toEqual(result.text.paragraphs.map((paragraph) => paragraph.text));
 			}),
 			{ numRuns: 600 },
 		);

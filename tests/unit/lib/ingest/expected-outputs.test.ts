@@ -2,7 +2,8 @@
  * Every fixture press text against its reviewed expected output (STYLE.md point 8). A text the
  * ingest accepts has `<name>.mdx`: the article `npm run ingest` writes for it, byte for byte,
  * names it could not resolve included (`unresolved` in the frontmatter, with paragraph and line).
- * A text it refuses has `<name>.problems.json`: the problems it reports instead.
+ * A text it cannot publish has `<name>.draft.json`: the draft `npm run ingest -- --json` prints
+ * (without the paragraphs), whose review list says what blocks it.
  *
  * A new fixture gets its expected file on its first run, and `npx vitest run -u` rewrites them
  * after a deliberate change: review every line against the text before committing it.
@@ -12,9 +13,8 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMdxFile, sha256Hex } from '../../../../src/cli/read-content.ts';
 import { decodeText } from '../../../../src/lib/ingest/decode.ts';
-import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
+import { parsePressText, toPublishable, type DraftRecord, type ReviewItem } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../../../../src/lib/ingest/to-mdx.ts';
-import type { IngestProblem } from '../../../../src/lib/ingest/types.ts';
 import { loadGazetteer, root } from '../../helpers.ts';
 import { renderMdx } from '../../mdx-render.ts';
 
@@ -23,18 +23,20 @@ const expected = join(root, 'tests/fixtures/expected');
 const names = readdirSync(pressTexts).filter((file) => file.endsWith('.txt')).map((file) => basename(file, '.txt')).sort();
 const gazetteer = loadGazetteer();
 
-/** What `npm run ingest -- <file>` makes of a file: the article it would write, or the problems it would print. */
-function ingest(bytes: Uint8Array): { ok: true; mdx: string; paragraphs: string[] } | { ok: false; problems: IngestProblem[] } {
+/** What `npm run ingest` makes of a file: the article it would write, or the draft `--json` prints. */
+function ingest(bytes: Uint8Array): { ok: true; mdx: string; paragraphs: string[] } | { ok: false; draft: { id: string | null; record: DraftRecord; review: ReviewItem[] } } {
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+	if (!decoded.ok) throw new Error(decoded.problem.message);
 	const sha256 = sha256Hex(bytes);
 	// As the CLI does: a first pass learns the meeting id, the second cites the source by it.
 	const first = parsePressText(decoded.text, gazetteer, { source: 'pending', sha256 });
-	if (!first.ok) return { ok: false, problems: first.problems };
-	const second = parsePressText(decoded.text, gazetteer, { source: first.parsed.id, sha256 });
-	if (!second.ok) return { ok: false, problems: second.problems };
-	const { parsed } = second;
-	return { ok: true, mdx: toMdx(parsed, `content/sources/${parsed.id}.txt`), paragraphs: parsed.paragraphs.map((paragraph) => paragraph.text) };
+	if (!first.ok) throw new Error(first.problems[0]?.message);
+	const second = first.parsed.id ? parsePressText(decoded.text, gazetteer, { source: first.parsed.id, sha256 }) : first;
+	if (!second.ok) throw new Error(second.problems[0]?.message);
+	const publishable = toPublishable(second.parsed);
+	if (!publishable.ok) return { ok: false, draft: { id: second.parsed.id ?? null, record: second.parsed.record, review: second.parsed.review } };
+	const { text } = publishable;
+	return { ok: true, mdx: toMdx(text, `content/sources/${text.id}.txt`), paragraphs: text.paragraphs.map((paragraph) => paragraph.text) };
 }
 
 describe.each(names)('fixture %s.txt', (name) => {
@@ -51,15 +53,16 @@ describe.each(names)('fixture %s.txt', (name) => {
 			expect(elements).toEqual(result.paragraphs.map((text, index) => ({ type: 'p', id: `p${index + 1}`, text })));
 		});
 	} else {
-		it(`is refused with the reviewed problems expected/${name}.problems.json`, async () => {
-			await expect(`${JSON.stringify(result.problems, null, 2)}\n`).toMatchFileSnapshot(join(expected, `${name}.problems.json`));
+		it(`gives the reviewed draft expected/${name}.draft.json, which says what blocks it`, async () => {
+			expect(result.draft.review.some((item) => item.blocking)).toBe(true);
+			await expect(`${JSON.stringify(result.draft, null, 2)}\n`).toMatchFileSnapshot(join(expected, `${name}.draft.json`));
 		});
 	}
 });
 
 describe('the expected outputs', () => {
 	it('each belong to a fixture press text', () => {
-		const orphans = readdirSync(expected).filter((file) => !names.includes(file.replace(/(?:\.problems\.json|\.mdx)$/, '')));
+		const orphans = readdirSync(expected).filter((file) => !names.includes(file.replace(/(?:\.draft\.json|\.mdx)$/, '')));
 		expect(orphans).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
+import { parsePublishable } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { toMdx, toMdxBody } from '../../../../src/lib/ingest/to-mdx.ts';
 import { parseMdxFile } from '../../../../src/cli/read-content.ts';
 import { readArticleParagraphs } from '../../../../src/lib/mdx/article-paragraphs.ts';
@@ -44,9 +44,9 @@ describe('toMdxBody', () => {
 describe('toMdx', () => {
 	const gazetteer = loadGazetteer();
 	const parse = (text: string, source: string) => {
-		const result = parsePressText(text, gazetteer, { source, sha256: 'a'.repeat(64) });
+		const result = parsePublishable(text, gazetteer, { source, sha256: 'a'.repeat(64) });
 		if (!result.ok) throw new Error(result.problems[0]?.message);
-		return result.parsed;
+		return result.text;
 	};
 
 	it.each(['inferred-year.txt', 'new-actors.txt', 'hostile.txt'])('writes frontmatter that reads back as the record of %s', (fixture) => {
