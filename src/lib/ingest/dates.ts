@@ -109,3 +109,38 @@ export function datePhrase(value: string, precision: 'day' | 'month' | 'year', l
 	if (locale === 'fr') return precision === 'day' ? `le ${formatted}` : `en ${formatted}`;
 	return precision === 'day' ? `on ${formatted}` : `in ${formatted}`;
 }
+
+/** A date at its precision, possibly an interval (a visit of several days) ending on `end`. */
+export interface DateSpan {
+	value: string;
+	precision: 'day' | 'month' | 'year';
+	end?: string;
+}
+
+/**
+ * Formats a date or an interval, sharing what both ends share:
+ * formatDateSpan({ value: "2016-11-02", end: "2016-11-09", precision: "day" }, "fr") → "2–9 novembre 2016";
+ * formatDateSpan({ value: "2016-10-30", end: "2016-11-02", precision: "day" }, "en") → "30 October – 2 November 2016".
+ */
+export function formatDateSpan(date: DateSpan, locale: 'fr' | 'en'): string {
+	const start = formatFuzzyDate(date.value, date.precision, locale);
+	if (!date.end || date.end === date.value) return start;
+	const end = formatFuzzyDate(date.end, date.precision, locale);
+	const [startWords, endWords] = [start.split(' '), end.split(' ')];
+	// Drop the trailing words both ends share ("novembre 2016"), keeping at least one word of the start.
+	let shared = 0;
+	while (shared < startWords.length - 1 && startWords.at(-1 - shared) === endWords.at(-1 - shared)) shared++;
+	const head = startWords.slice(0, startWords.length - shared).join(' ');
+	return head.includes(' ') ? `${head} – ${end}` : `${head}–${end}`;
+}
+
+/**
+ * A date or an interval as the complement of a sentence:
+ * dateSpanPhrase({ value: "2016-11-02", end: "2016-11-09", precision: "day" }, "fr") → "du 2 au 9 novembre 2016".
+ */
+export function dateSpanPhrase(date: DateSpan, locale: 'fr' | 'en'): string {
+	if (!date.end || date.end === date.value) return datePhrase(date.value, date.precision, locale);
+	const [from, to] = formatDateSpan(date, locale).split(/ ?– ?/);
+	if (locale === 'fr') return date.precision === 'day' ? `du ${from} au ${to}` : `${/^[aeiouyéèâ]/i.test(from!) ? "d'" : 'de '}${from} à ${to}`;
+	return `from ${from} to ${to}`;
+}
