@@ -26,13 +26,14 @@ describe('measuring a folder', () => {
 		const { status, stdout, stderr } = evalIngest('--content', fixtureRoot, corpus);
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
-		expect(stdout).toMatch(/^01_full-date-astana\s+record\s+1\.00\s+1\.00\s+0\.00\s+1\.00/m);
-		expect(stdout).toMatch(/^02_weekday-only\s+refusal(\s+0\.00){9}$/m);
-		expect(stdout).toContain('records 2, refusals 1, crashes 0');
-		expect(stdout).toContain('FAIL  a record for every text: 2 of 3 (goal 3 of 3)');
-		expect(stdout).toContain('FAIL  dates claimed as stated that the text does not state: 1 (goal 0)');
+		// The scores follow the ingest as it improves; what the report says about them must not.
+		expect(stdout).toMatch(/^01_full-date-astana\s+record\s+1\.00\s+1\.00\s/m);
+		expect(stdout).toMatch(/^02_weekday-only\s+record(\s+\d\.\d\d){9}$/m);
+		expect(stdout).toContain('records 3, refusals 0, crashes 0');
+		expect(stdout).toContain('PASS  a record for every text: 3 of 3 (goal 3 of 3)');
+		expect(stdout).toMatch(/(PASS|FAIL) {2}mean field score: \d\.\d{3} \(goal ≥ 0\.90\)/);
+		expect(stdout).toMatch(/(PASS|FAIL) {2}dates claimed as stated that the text does not state: \d+ \(goal 0\)/);
 		expect(stdout).toContain('PASS  crashes: 0 (goal 0)');
-		expect(stdout).toMatch(/02_weekday-only \(refusal\): no date found/);
 	}, timeout);
 
 	it('writes the same measurement as JSON, to a file or to stdout', () => {
@@ -42,12 +43,14 @@ describe('measuring a folder', () => {
 		const report = JSON.parse(readFileSync(file, 'utf8'));
 		const printed = evalIngest('--content', fixtureRoot, '--format', 'json', corpus);
 		expect(JSON.parse(printed.stdout)).toEqual(report);
-		expect(report.summary).toMatchObject({ texts: 3, records: 2, refusals: 1, crashes: 0, falseStatedDates: 1, inferredRightToMonth: { count: 1, of: 2 } });
+		expect(report.summary).toMatchObject({ texts: 3, records: 3, refusals: 0, crashes: 0, inferredRightToMonth: { of: 2 } });
+		const full = report.texts.find((text: { name: string }) => text.name === '01_full-date-astana');
+		expect(full.falseStatedDate).toBe(false);
+		expect(full.fields.statedDate.score).toBe(1);
 		const trap = report.texts.find((text: { name: string }) => text.name === '03_announcement-date-trap');
-		expect(trap.falseStatedDate).toBe(true);
-		expect(trap.fields.statedDate.score).toBe(0);
-		expect(trap.fields.inferredDate.score).toBe(0.5);
 		expect(trap.truthKind).toEqual({ kind: 'meeting', from: 'notes' });
+		// A stated date on the trap is a false one, and the count says so.
+		expect(report.summary.falseStatedDates).toBe(report.texts.filter((text: { falseStatedDate: boolean }) => text.falseStatedDate).length);
 	}, timeout);
 
 	it('explains every field with --details', () => {
