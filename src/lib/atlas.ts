@@ -107,7 +107,7 @@ function namedIn(record: MeetingRecord): Record<NamedCollection, (string | null)
 	const ids = (mentions: { id: string | null }[]) => mentions.map((mention) => mention.id);
 	return {
 		actors: ids([...record.participants, ...record.actors]),
-		places: ids([record.place, ...record.places]),
+		places: ids([...(record.place ? [record.place] : []), ...record.places]),
 		organisations: ids(record.organisations),
 		areas: ids(record.areas),
 		events: ids(record.events),
@@ -140,7 +140,7 @@ export function toAtlas(entries: AtlasEntries): Atlas {
 		for (const [collection, ids] of Object.entries(namedIn(meeting.record)) as [NamedCollection, (string | null)[]][]) {
 			for (const id of ids) push(meetingsNaming[collection], id, meeting);
 		}
-		push(meetingsAt, meeting.record.place.id, meeting);
+		push(meetingsAt, meeting.record.place?.id ?? null, meeting);
 	}
 	const atlas = {
 		meetings,

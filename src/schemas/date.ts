@@ -25,6 +25,8 @@ export const fuzzyDateSchema = z
 		inferred: z.boolean(),
 		/** Why an inferred date is believed, in words; required when `inferred`. */
 		basis: localizedTextSchema.optional(),
+		/** The last day of an interval (a visit of several days), as precise as `value` and after it. */
+		end: z.string().optional(),
 	})
 	.superRefine((date, context) => {
 		if (!patternByPrecision[date.precision].test(date.value)) {
@@ -33,6 +35,9 @@ export const fuzzyDateSchema = z
 				path: ['value'],
 				message: `"${date.value}" does not match precision "${date.precision}" (expected ${patternByPrecision[date.precision].source})`,
 			});
+		}
+		if (date.end !== undefined && (!patternByPrecision[date.precision].test(date.end) || date.end <= date.value)) {
+			context.addIssue({ code: 'custom', path: ['end'], message: `the end "${date.end}" must match precision "${date.precision}" and come after "${date.value}"` });
 		}
 		if (date.inferred && !date.basis) {
 			context.addIssue({

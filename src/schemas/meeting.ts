@@ -43,8 +43,8 @@ export const createMeetingFactsSchema = <Reference extends z.ZodType>(reference:
 		author: z.string().nullable(),
 		/** When the meeting took place. */
 		date: fuzzyDateSchema.and(z.object({ cite })),
-		/** Where it took place. */
-		place: mention('places'),
+		/** Where it took place; null when the text states no venue (a video call). */
+		place: mention('places').nullable(),
 		/** Who met, with the role the source gives them. */
 		participants: z.array(actorMention),
 		/** Other actors the text names (presidents, states), with the role it gives them. */
@@ -112,7 +112,7 @@ export type TranslationFrontmatter = z.output<typeof translationSchema>;
 /** A date of the record with the paragraphs that give it. */
 export type CitedDate = MeetingRecord['date'];
 /** An entry the text names: its id (null when the gazetteer lacks it), the words as written, the citation. */
-export type Mention = MeetingRecord['place'];
+export type Mention = NonNullable<MeetingRecord['place']>;
 /** An actor the text names, with the role it gives them. */
 export type ActorMention = MeetingRecord['participants'][number];
 /** An event the text refers to, with its date when the text gives one. */

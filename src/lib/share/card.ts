@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { formatFuzzyDate } from '../ingest/dates.ts';
-import { entityName, joinNames, meetingTitle, placeNameOn } from '../site/names.ts';
+import { formatDateSpan } from '../ingest/dates.ts';
+import { entityName, joinNames, meetingPlaceName, meetingTitle } from '../site/names.ts';
 import type { Atlas } from '../atlas.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -24,10 +24,10 @@ export function meetingCard(atlas: Atlas, meetingId: string, locale: Locale, t: 
 	const meeting = atlas.byId.meetings.get(meetingId);
 	if (!meeting) return undefined;
 	const { record } = meeting;
-	const date = `${formatFuzzyDate(record.date.value, record.date.precision, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;
-	const place = placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
+	const date = `${formatDateSpan(record.date, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;
+	const place = meetingPlaceName(atlas, record, locale);
 	const participants = joinNames(record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name), locale);
-	return { site: t('site.name'), kind: t('meeting.kind'), title: meetingTitle(atlas, meeting, locale), lines: [`${date} · ${place}`, participants] };
+	return { site: t('site.name'), kind: t('meeting.kind'), title: meetingTitle(atlas, meeting, locale), lines: [place ? `${date} · ${place}` : date, participants] };
 }
 
 /** The card of the site, for every other page. */

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { datePhrase } from '../ingest/dates.ts';
+import { dateSpanPhrase } from '../ingest/dates.ts';
 import { meetingTitle } from '../site/names.ts';
 import { sourceParts } from '../site/queries.ts';
 import type { Atlas } from '../atlas.ts';
@@ -33,7 +33,7 @@ export function citeMeeting(atlas: Atlas, meetingId: string, locale: Locale, per
 	if (!meeting) return undefined;
 	const { record } = meeting;
 	const title = meetingTitle(atlas, meeting, locale);
-	const when = `${datePhrase(record.date.value, record.date.precision, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;
+	const when = `${dateSpanPhrase(record.date, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;
 	const basis = t('citeThis.basis', { source: record.source, sha: record.sourceSha256.slice(0, 12) });
 	return {
 		plain: `${t('site.name')}, ${quoted(title, locale)}, ${permalink}. ${t('citeThis.meeting', { when })}${t('punctuation.semicolon')}${basis}.`,

@@ -8,9 +8,12 @@ export interface CalendarEvent {
 	uid: string;
 	/** The day, "2025-04-25". */
 	day: string;
+	/** The last day of a meeting over several days. */
+	lastDay?: string;
 	summary: string;
 	description: string;
-	location: string;
+	/** The venue, when the text states one. */
+	location?: string;
 	url: string;
 }
 
@@ -71,10 +74,10 @@ export function icalendar(calendar: Calendar): string {
 			// DTSTAMP must be a date-time; the meeting's own day keeps the build reproducible.
 			`DTSTAMP:${compact(event.day)}T000000Z`,
 			`DTSTART;VALUE=DATE:${compact(event.day)}`,
-			`DTEND;VALUE=DATE:${compact(nextDay(event.day))}`,
+			`DTEND;VALUE=DATE:${compact(nextDay(event.lastDay ?? event.day))}`,
 			`SUMMARY;LANGUAGE=${calendar.language}:${escapeText(event.summary)}`,
 			`DESCRIPTION;LANGUAGE=${calendar.language}:${escapeText(event.description)}`,
-			`LOCATION:${escapeText(event.location)}`,
+			...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
 			`URL:${event.url}`,
 			'TRANSP:TRANSPARENT',
 			'END:VEVENT',

@@ -1,7 +1,7 @@
 /** The meetings as an RSS feed and as a calendar, in one language; pure, from the atlas. */
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { entityName, meetingTitle, placeNameOn } from '../site/names.ts';
+import { entityName, meetingPlaceName, meetingTitle } from '../site/names.ts';
 import { pageDescription } from '../site/titles.ts';
 import type { UrlOf } from './structured-data.ts';
 import type { Atlas } from '../atlas.ts';
@@ -46,9 +46,10 @@ export function meetingCalendar(atlas: Atlas, locale: Locale, urlOf: UrlOf, host
 			return {
 				uid: `${meeting.id}@${host}`,
 				day: record.date.value,
+				...(record.date.end ? { lastDay: record.date.end } : {}),
 				summary: meetingTitle(atlas, meeting, locale),
 				description: `${pageDescription(atlas, { kind: 'meeting', id: meeting.id }, locale, t)} ${url}`,
-				location: placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name,
+				location: meetingPlaceName(atlas, record, locale),
 				url,
 			};
 		}),

@@ -41,12 +41,13 @@ export const meetingDataSchema = z
 			.object({
 				value: z.string().describe('ISO 8601 at its precision: "2025-04-25", "2022-06"'),
 				precision: z.enum(['day', 'month', 'year']),
+				end: z.string().nullable().describe('the last day of a meeting over several days, at the same precision; else null'),
 				inferred: z.boolean().describe('true when part of the date is not in the text'),
 				basis: bilingual('why an inferred date is what it is').nullable(),
 				cite: citationSchema,
 			})
 			.describe('the date of the meeting'),
-		place: mentionSchema.describe('where the meeting took place'),
+		place: mentionSchema.nullable().describe('where the meeting took place; null when the text states no venue'),
 		participants: z.array(mentionSchema.extend({ role: z.string().nullable().describe('the role as the source states it, in French') })).describe('who met'),
 		actors: z.array(mentionSchema).describe('other actors the text names'),
 		places: z.array(mentionSchema).describe('other places the text names'),
@@ -122,8 +123,8 @@ export function meetingsData(atlas: Atlas, urlIn: UrlIn): MeetingDatum[] {
 			url: both({ kind: 'meeting', id: meeting.id }, urlIn),
 			title: { fr: meetingTitle(atlas, meeting, 'fr'), en: meetingTitle(atlas, meeting, 'en') },
 			source: { id: record.source, url: both({ kind: 'source', id: record.source }, urlIn), sha256: source?.sha256 ?? record.sourceSha256 },
-			date: { value: record.date.value, precision: record.date.precision, inferred: record.date.inferred, basis: record.date.basis ?? null, cite: cited(record.date.cite, urlIn) },
-			place: mention(urlIn)(record.place),
+			date: { value: record.date.value, precision: record.date.precision, end: record.date.end ?? null, inferred: record.date.inferred, basis: record.date.basis ?? null, cite: cited(record.date.cite, urlIn) },
+			place: record.place ? mention(urlIn)(record.place) : null,
 			participants: record.participants.map((participant) => ({ ...mention(urlIn)(participant), role: participant.role })),
 			actors: record.actors.map(mention(urlIn)),
 			places: record.places.map(mention(urlIn)),
@@ -198,7 +199,7 @@ export function meetingsCsv(meetings: MeetingDatum[]): string {
 		const list = (fact: string, items: MeetingDatum['actors']) => items.map((item) => row(fact, item.id, item.name, item.cite));
 		return [
 			row('date', null, meeting.date.value, meeting.date.cite, { precision: meeting.date.precision, inferred: meeting.date.inferred }),
-			row('place', meeting.place.id, meeting.place.name, meeting.place.cite),
+			...(meeting.place ? [row('place', meeting.place.id, meeting.place.name, meeting.place.cite)] : []),
 			...meeting.participants.map((participant) => row('participant', participant.id, participant.name, participant.cite, { role: participant.role })),
 			...list('actor', meeting.actors),
 			...list('other-place', meeting.places),

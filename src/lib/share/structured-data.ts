@@ -4,7 +4,7 @@
  * source a NewsArticle, and the site a WebSite whose SearchAction is the search page.
  */
 import type { Locale } from '../../schemas/common.ts';
-import { entityName, meetingTitle, placeNameOn, roleIn } from '../site/names.ts';
+import { entityName, meetingPlaceName, meetingTitle, roleIn } from '../site/names.ts';
 import { sourceParts } from '../site/queries.ts';
 import type { PageRef } from '../site/paths.ts';
 import type { Atlas } from '../atlas.ts';
@@ -43,7 +43,8 @@ function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): Js
 	const meeting = atlas.byId.meetings.get(id);
 	if (!meeting) return undefined;
 	const { record } = meeting;
-	const place = record.place.id === null ? undefined : atlas.byId.places.get(record.place.id);
+	const place = record.place?.id ? atlas.byId.places.get(record.place.id) : undefined;
+	const placeName = meetingPlaceName(atlas, record, locale);
 	return {
 		'@context': context,
 		'@type': 'Event',
@@ -52,13 +53,19 @@ function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): Js
 		inLanguage: locale,
 		// "2022-06" for a month: ISO 8601 at the precision the source gives, never a made-up day.
 		startDate: record.date.value,
-		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-		location: {
-			'@type': 'Place',
-			name: placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name,
-			...(place ? { url: urlOf({ kind: 'place', id: place.id }), geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon } } : {}),
-			...(place?.country ? { address: { '@type': 'PostalAddress', addressCountry: place.country } } : {}),
-		},
+		...(record.date.end ? { endDate: record.date.end } : {}),
+		// A meeting whose text states no venue is not said to be offline, nor given a place.
+		...(placeName
+			? {
+					eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+					location: {
+						'@type': 'Place',
+						name: placeName,
+						...(place ? { url: urlOf({ kind: 'place', id: place.id }), geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon } } : {}),
+						...(place?.country ? { address: { '@type': 'PostalAddress', addressCountry: place.country } } : {}),
+					},
+				}
+			: {}),
 		attendee: record.participants.map((participant) => ({
 			'@type': 'Person',
 			name: entityName(atlas, 'actor', participant.id, locale) ?? participant.name,

@@ -1,9 +1,10 @@
 /** Names of entries in a language, and titles of meetings. */
-import { formatFuzzyDate } from '../ingest/dates.ts';
+import { formatDateSpan } from '../ingest/dates.ts';
 import { placeNameAt } from '../ingest/naming.ts';
 import { fold } from '../ingest/normalize.ts';
 import type { Locale, LocalizedText } from '../../schemas/common.ts';
 import type { Atlas, Meeting } from '../atlas.ts';
+import type { MeetingRecord } from '../../schemas/meeting.ts';
 
 /** The collections whose entries have a page and a name. */
 export type EntityKind = 'actor' | 'place' | 'organisation' | 'area' | 'event';
@@ -26,6 +27,12 @@ export function placeNameOn(atlas: Atlas, id: string | null, date: string, local
 	return place && placeNameAt({ ...place, collection: 'places', aliases: place.aliases, keywords: [] }, date, locale);
 }
 
+/** The name of a meeting's place as it was on the meeting's date, in a language; undefined when the text states no venue. */
+export function meetingPlaceName(atlas: Atlas, record: MeetingRecord, locale: Locale): string | undefined {
+	if (!record.place) return undefined;
+	return placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
+}
+
 /** Joins names: joinNames(["A", "B", "C"], "en") → "A, B and C". */
 export function joinNames(names: string[], locale: Locale): string {
 	if (names.length <= 1) return names.join('');
@@ -42,9 +49,9 @@ export function meetingTitle(atlas: Atlas, meeting: Meeting, locale: Locale): st
 	if (translated) return translated;
 	const { record } = meeting;
 	const names = record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name);
-	const place = placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
+	const place = meetingPlaceName(atlas, record, locale);
 	const who = names.length >= 2 ? ` between ${joinNames(names, locale)}` : names.length === 1 ? ` of ${names[0]}` : '';
-	return `Meeting${who} in ${place} (${formatFuzzyDate(record.date.value, record.date.precision, locale)})`;
+	return `Meeting${who}${place ? ` in ${place}` : ''} (${formatDateSpan(record.date, locale)})`;
 }
 
 /** The English translation of a role as a source writes it, if the actor's file has one. */

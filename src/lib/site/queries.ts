@@ -148,7 +148,7 @@ export function factsByParagraph(record: MeetingRecord): Map<string, Fact[]> {
 		for (const paragraph of cite.paragraphs) facts.set(paragraph, [...(facts.get(paragraph) ?? []), fact]);
 	};
 	add(record.date.cite, { kind: 'date', id: null, anchor: 'date' });
-	add(record.place.cite, { kind: 'place', id: record.place.id, anchor: 'place' });
+	if (record.place) add(record.place.cite, { kind: 'place', id: record.place.id, anchor: 'place' });
 	for (const mention of record.participants) add(mention.cite, { kind: 'participant', id: mention.id, anchor: 'participants' });
 	for (const mention of record.actors) add(mention.cite, { kind: 'actor', id: mention.id, anchor: 'actors' });
 	for (const mention of record.places) add(mention.cite, { kind: 'other-place', id: mention.id, anchor: 'places' });

@@ -89,7 +89,7 @@ function mentionsOf(atlas: Atlas, meeting: Meeting): string[] {
 	const ids = <T extends { id: string | null }>(items: T[]) => items.flatMap((item) => (item.id ? [item.id] : []));
 	return unique([
 		...ids([...record.participants, ...record.actors]).flatMap((id) => namesOf(atlas, 'actor', id)),
-		...ids([record.place, ...record.places]).flatMap((id) => namesOf(atlas, 'place', id)),
+		...ids([...(record.place ? [record.place] : []), ...record.places]).flatMap((id) => namesOf(atlas, 'place', id)),
 		...ids(record.organisations).flatMap((id) => namesOf(atlas, 'organisation', id)),
 		...ids(record.areas).flatMap((id) => namesOf(atlas, 'area', id)),
 		...ids(record.events).flatMap((id) => namesOf(atlas, 'event', id)),

@@ -1,8 +1,8 @@
 /** The title of every page, in its language. */
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { datePhrase } from '../ingest/dates.ts';
-import { entityName, joinNames, meetingTitle, placeNameOn } from './names.ts';
+import { dateSpanPhrase } from '../ingest/dates.ts';
+import { entityName, joinNames, meetingPlaceName, meetingTitle } from './names.ts';
 import { entryOf, type Atlas } from '../atlas.ts';
 import type { PageRef } from './paths.ts';
 
@@ -45,10 +45,11 @@ export function pageDescription(atlas: Atlas, page: PageRef, locale: Locale, t: 
 	if (page.kind === 'meeting') {
 		const record = atlas.byId.meetings.get(page.id)?.record;
 		if (!record) return t('site.description');
-		return t('share.meetingDescription', {
-			date: datePhrase(record.date.value, record.date.precision, locale),
+		const place = meetingPlaceName(atlas, record, locale);
+		return t(place ? 'share.meetingDescription' : 'share.meetingDescriptionNoVenue', {
+			date: dateSpanPhrase(record.date, locale),
 			inferred: record.date.inferred ? t('share.inferredDate') : '',
-			place: placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name,
+			place: place ?? '',
 			participants: joinNames(record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name), locale),
 		});
 	}
