@@ -23,10 +23,10 @@ export type SourceMetadata = z.output<typeof sourceMetadataSchema>;
 
 /** A block of a source text: a body paragraph with its stable id, or header and byline text. */
 export const sourceBlockSchema = z.object({
-	/** "p1"… for body paragraphs; null for tags, title and byline. */
+	/** "p1"… for body paragraphs; null for tags, title, byline and the lines that are not the body. */
 	id: z.string().nullable(),
-	/** What the block is. */
-	kind: z.enum(['tag', 'title', 'paragraph', 'byline']),
+	/** What the block is: header (tag, title), body paragraph, byline, or a line that is not the body: publication stamp (dateline), update stamp, credit, photo caption, link to another article. */
+	kind: z.enum(['tag', 'title', 'paragraph', 'byline', 'dateline', 'update', 'credit', 'caption', 'link']),
 	/** The text exactly as written. */
 	text: z.string(),
 	/** The 1-based line of the raw file where the block starts. */

@@ -1,14 +1,20 @@
 /**
  * Splits a raw press text into blocks. Two layouts occur: blocks separated by blank lines, with
  * a header of tags ("Kirghizistan", "Asie Centrale") and a byline at the end; and one paragraph
- * per line with no header at all.
+ * per line with no header at all. Lines that are not the body (publication and update stamps,
+ * credits, photo captions, links to other articles) keep their place but get no paragraph id.
  */
+import { hasTrailingPhotoCredit, isPhotoCredit, lineKind } from './line-kinds.ts';
 import { collapseSpaces } from './normalize.ts';
+import { splitSentences } from './sentences.ts';
+
+/** What a block is: header, body paragraph, byline, or a line of the page that is not the body. */
+export type BlockKind = 'tag' | 'title' | 'paragraph' | 'byline' | 'dateline' | 'update' | 'credit' | 'caption' | 'link';
 
 /** A block of a press text. Body paragraphs get stable ids "p1", "p2"… in order. */
 export interface Block {
 	id: string | null;
-	kind: 'tag' | 'title' | 'paragraph' | 'byline';
+	kind: BlockKind;
 	text: string;
 	/** The 1-based line of the raw file where the block starts. */
 	line: number;
@@ -55,6 +61,23 @@ function isByline(text: string): boolean {
 	return isHeading(text, 4) && /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text);
 }
 
+/** True for a photo caption: one short sentence followed by a photo credit, or ending with its own credit. */
+function isCaption(text: string, next: string | undefined): boolean {
+	if (text.split(' ').length > 35 || splitSentences(text.replace(/\([^()]*\)\s*\|?\s*$/u, '')).length > 1) return false;
+	return hasTrailingPhotoCredit(text) || (next !== undefined && isPhotoCredit(next));
+}
+
+/** The kinds of the lines that are not the body, by position: null for body, header and byline. */
+function nonBodyKinds(raw: RawBlock[]): (BlockKind | null)[] {
+	const kinds: (BlockKind | null)[] = raw.map((block) => lineKind(block.text));
+	const firstText = kinds.findIndex((kind) => kind === null);
+	raw.forEach((block, index) => {
+		// The lead is never a caption, even when a photo credit follows it.
+		if (kinds[index] === null && index > firstText && isCaption(block.text, raw[index + 1]?.text)) kinds[index] = 'caption';
+	});
+	return kinds;
+}
+
 /**
  * Classifies the blocks of a normalised text.
  * splitBlocks("Asie\n\nLe 3 mai 2024, A a vu B.\n\nJean Dupont") →
@@ -62,20 +85,29 @@ function isByline(text: string): boolean {
  */
 export function splitBlocks(text: string): Block[] {
 	const raw = splitRawBlocks(text);
+	const kinds = nonBodyKinds(raw);
+	const isText = (index: number) => kinds[index] === null;
+	const lastText = kinds.findLastIndex((kind) => kind === null);
+	// The header runs over short lines and stamp or credit lines, leaving at least one text block for the body.
 	let firstBody = 0;
-	while (firstBody < raw.length - 1 && isHeading(raw[firstBody]!.text, 12)) firstBody++;
-	let lastBody = raw.length - 1;
-	if (lastBody > firstBody && isByline(raw[lastBody]!.text)) lastBody--;
+	while (firstBody < lastText && (!isText(firstBody) || isHeading(raw[firstBody]!.text, 12))) firstBody++;
+	const headerText = raw.slice(0, firstBody).flatMap((_, index) => (isText(index) ? [index] : []));
+	const titleIndex = headerText.at(-1);
+	let byline = -1;
+	if (lastText > firstBody && isByline(raw[lastText]!.text)) byline = lastText;
 
 	let paragraphNumber = 0;
 	return raw.map((block, index): Block => {
+		const { text: blockText, line } = block;
+		const kind = kinds[index];
+		if (kind) return { id: null, kind, text: blockText, line };
 		if (index < firstBody) {
 			// Short header lines are tags; a longer one just before the body is a title.
-			const isTitle = index === firstBody - 1 && block.text.split(' ').length > 3;
-			return { id: null, kind: isTitle ? 'title' : 'tag', text: block.text, line: block.line };
+			const isTitle = index === titleIndex && blockText.split(' ').length > 3;
+			return { id: null, kind: isTitle ? 'title' : 'tag', text: blockText, line };
 		}
-		if (index > lastBody) return { id: null, kind: 'byline', text: block.text, line: block.line };
+		if (index === byline) return { id: null, kind: 'byline', text: blockText, line };
 		paragraphNumber++;
-		return { id: `p${paragraphNumber}`, kind: 'paragraph', text: block.text, line: block.line };
+		return { id: `p${paragraphNumber}`, kind: 'paragraph', text: blockText, line };
 	});
 }

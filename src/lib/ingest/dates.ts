@@ -13,7 +13,8 @@ export const monthNames = {
 	en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 } as const;
 
-const numberWords: Record<string, number> = {
+/** French number words up to sixty, as texts write counts of years: numberWords["trente"] → 30. */
+export const numberWords: Record<string, number> = {
 	un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
 	onze: 11, douze: 12, quinze: 15, vingt: 20, 'vingt cinq': 25, trente: 30, quarante: 40,
 	cinquante: 50, soixante: 60,

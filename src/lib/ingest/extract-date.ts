@@ -28,7 +28,7 @@ interface Found {
 }
 
 /** Reports full dates whose month word is not a French month: "25 avrl 2025". */
-function findUnknownMonths(paragraphs: AnalysedParagraph[]): IngestProblem[] {
+export function findUnknownMonths(paragraphs: AnalysedParagraph[]): IngestProblem[] {
 	return paragraphs.flatMap((paragraph) =>
 		findDayDates(paragraph.text)
 			.filter((date) => date.month === undefined)

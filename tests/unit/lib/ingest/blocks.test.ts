@@ -36,4 +36,48 @@ describe('splitBlocks', () => {
 		const blocks = splitBlocks('Un paragraphe.\n\nLa fin du texte.');
 		expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph']);
 	});
+
+	it('recognises the stamps, credits and links of a wire page and numbers only the body', () => {
+		const text = [
+			'Dernière mise à jour à 09h12 le 14/03',
+			'Un ministre en visite dans la capitale',
+			'Agence | 14.03.2019 08h40',
+			'Le ministre A a rencontré lundi son homologue B.',
+			'>> Un autre article sans rapport',
+			'Le ministre A salue la foule à l\'aéroport.',
+			'Photo : Agence/Photographe',
+			'Les deux parties ont signé un accord.',
+			'(Agence/Jean Martin)',
+			'(Rédacteurs :Paul DURAND, Anne MOREAU)',
+		].join('\n\n');
+		expect(splitBlocks(text).map((block) => [block.kind, block.id])).toEqual([
+			['update', null],
+			['title', null],
+			['dateline', null],
+			['paragraph', 'p1'],
+			['link', null],
+			['caption', null],
+			['credit', null],
+			['paragraph', 'p2'],
+			['credit', null],
+			['credit', null],
+		]);
+	});
+
+	it('keeps a lead that opens on a date in the body, and a lead before a photo credit', () => {
+		const blocks = splitBlocks('Le 3 mai 2024, A a reçu B.\n\n( Agence )\n\nB a remercié A.');
+		expect(blocks.map((block) => [block.kind, block.id])).toEqual([['paragraph', 'p1'], ['credit', null], ['paragraph', 'p2']]);
+		const wire = splitBlocks('VILLE, 3 mai (Agence) -- A a reçu B dans la capitale.\n\nPhoto : Agence\n\nB a remercié A.');
+		expect(wire.map((block) => block.kind)).toEqual(['paragraph', 'credit', 'paragraph']);
+	});
+
+	it('reads a header of publication stamp and credit before a title', () => {
+		const blocks = splitBlocks('Ouverture du forum des maires à Lyon\n\n( Agence )\n\n02.05.2018 à 10h05\n\nLe forum s\'est ouvert mercredi.');
+		expect(blocks.map((block) => block.kind)).toEqual(['title', 'credit', 'dateline', 'paragraph']);
+	});
+
+	it('takes a caption with its own credit and a bare "Source" line for what they are', () => {
+		const blocks = splitBlocks('A se rendra à Lyon la semaine prochaine.\n\nLe ministre A. (Source : Agence) |\n\nB l\'attend.\n\nSource');
+		expect(blocks.map((block) => [block.kind, block.id])).toEqual([['paragraph', 'p1'], ['caption', null], ['paragraph', 'p2'], ['credit', null]]);
+	});
 });
