@@ -1,11 +1,14 @@
 /**
  * `npm run ingest -- <file>`: imports a French press text as a source and a meeting article.
- *   --json <file>   print the extracted record as JSON, write nothing
+ *   --json <file>   print the draft record and its review list as JSON, write nothing
  *   --check         fail if a committed article differs from what the parser now produces
  *   --regenerate    rewrite every article from its raw source (after a gazetteer or parser change)
  *   --force         allow overwriting an existing meeting
  *   --id <id>       store the text under this meeting id instead of date-place
  *   --year <yyyy>   the year, when the text gives none and none can be inferred
+ *   --date <date>   the meeting's date (YYYY-MM-DD or YYYY-MM), when the text does not give it
+ *   --url <url>     the article's address, kept in the source's metadata; a date in it anchors the text's weekdays
+ * What the curator gives is kept in the source's metadata, so that --regenerate gives the same article.
  * The only module of the ingest that touches the file system and the process.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
+import { isCuratorDate } from '../lib/ingest/dates.ts';
 import { buildGazetteer } from '../lib/ingest/build-gazetteer.ts';
 import { decodeText } from '../lib/ingest/decode.ts';
 import { parsePressText, toPublishable, type ParsedPressText, type PublishableText } from '../lib/ingest/parse-press-text.ts';
@@ -48,7 +52,15 @@ function loadGazetteer() {
  * The draft of a text, its citations naming the source id it will be stored under (the meeting
  * id; "pending" while the draft has none).
  */
-function parseAs(file: string, text: string, sha256: string, options: { id?: string; year?: number }): ParsedPressText {
+/** What a curator may tell the ingest about a text: its id, and what dates it. */
+interface CuratorOptions {
+	id?: string;
+	year?: number;
+	date?: string;
+	url?: string;
+}
+
+function parseAs(file: string, text: string, sha256: string, options: CuratorOptions): ParsedPressText {
 	const gazetteer = loadGazetteer();
 	const first = parsePressText(text, gazetteer, { source: options.id ?? 'pending', sha256, ...options });
 	if (!first.ok) throw new UserError(file, first.problems);
@@ -73,16 +85,18 @@ function decodeFile(file: string, bytes: Uint8Array): string {
 
 /**
  * The metadata file of a source. What a curator wrote by hand (publisher, url, note) is kept;
- * what describes the text (file name, SHA-256, year) follows the text.
+ * what describes the text (file name, SHA-256) follows the text, and what the curator gave (year,
+ * date, url) is recorded.
  */
-function sourceMetadata(previous: Record<string, any> | undefined, originalFilename: string, sha256: string, year?: number): string {
+function sourceMetadata(previous: Record<string, any> | undefined, originalFilename: string, sha256: string, given: CuratorOptions): string {
 	const metadata = {
 		language: 'fr',
 		originalFilename,
 		sha256,
 		publisher: previous?.publisher ?? null,
-		url: previous?.url ?? null,
-		...(year !== undefined ? { year } : {}),
+		url: given.url ?? previous?.url ?? null,
+		...(given.year !== undefined ? { year: given.year } : {}),
+		...(given.date !== undefined ? { date: given.date } : {}),
 		...(previous?.note ? { note: previous.note } : {}),
 	};
 	return `# What is known about ${originalFilename} that the text does not say. publisher, url and note are\n# edited by hand; the ingest writes the rest.\n${toYaml(metadata, { lineWidth: 0 })}`;
@@ -111,7 +125,7 @@ function printReview(parsed: ParsedPressText): void {
 	}
 }
 
-function importText(file: string, options: { json: boolean; force: boolean; id?: string; year?: number }): void {
+function importText(file: string, options: CuratorOptions & { json: boolean; force: boolean }): void {
 	if (!existsSync(file)) throw new UserError(file, [{ message: 'no such file', fix: 'check the path' }]);
 	if (!statSync(file).isFile()) throw new UserError(file, [{ message: 'not a file (a directory?)', fix: 'give the path of one press text' }]);
 	const bytes = new Uint8Array(readFileSync(file));
@@ -135,7 +149,7 @@ function importText(file: string, options: { json: boolean; force: boolean; id?:
 	assertValid(file, parsed);
 	writeAll([
 		{ path: sourcePathOf(parsed.id), content: bytes },
-		{ path: metadataPathOf(parsed.id), content: sourceMetadata(previous, basename(file), sha256, options.year) },
+		{ path: metadataPathOf(parsed.id), content: sourceMetadata(previous, basename(file), sha256, options) },
 		{ path: articlePathOf(parsed.id), content: toMdx(parsed, sourcePathOf(parsed.id)) },
 	]);
 	console.log(`ingest: ${file} → ${articlePathOf(parsed.id)} (${parsed.paragraphs.length} paragraphs, ${parsed.record.participants.length} participants)`);
@@ -155,10 +169,19 @@ function assertValid(file: string, parsed: PublishableText): void {
 	}
 }
 
+/** What the curator gave when the text was imported, as its metadata records it. */
+function givenIn(metadata: Record<string, any> | undefined): CuratorOptions {
+	return {
+		...(metadata?.year !== undefined ? { year: metadata.year } : {}),
+		...(metadata?.date !== undefined ? { date: metadata.date } : {}),
+		...(metadata?.url ? { url: metadata.url } : {}),
+	};
+}
+
 /** The article a stored source produces now. */
 function regenerateFrom(source: SourceFile): { parsed: PublishableText; mdx: string } {
 	const text = decodeFile(source.textPath, source.bytes);
-	const parsed = publishable(source.textPath, parseAs(source.textPath, text, source.sha256, { id: source.id, year: source.metadata?.year }));
+	const parsed = publishable(source.textPath, parseAs(source.textPath, text, source.sha256, { id: source.id, ...givenIn(source.metadata) }));
 	return { parsed, mdx: toMdx(parsed, source.textPath) };
 }
 
@@ -207,7 +230,7 @@ function regenerate(): void {
 	writeAll(
 		results.flatMap(({ source, mdx }) => [
 			{ path: articlePathOf(source.id), content: mdx },
-			{ path: source.metadataPath, content: sourceMetadata(source.metadata, source.metadata?.originalFilename ?? basename(source.textPath), source.sha256, source.metadata?.year) },
+			{ path: source.metadataPath, content: sourceMetadata(source.metadata, source.metadata?.originalFilename ?? basename(source.textPath), source.sha256, givenIn(source.metadata)) },
 		]),
 	);
 	for (const { source, parsed } of results) {
@@ -216,7 +239,7 @@ function regenerate(): void {
 	}
 }
 
-const usage = 'usage: npm run ingest -- [--json] [--force] [--id <id>] [--year <yyyy>] <file>\n       npm run ingest -- --check | --regenerate';
+const usage = 'usage: npm run ingest -- [--json] [--force] [--id <id>] [--year <yyyy>] [--date <yyyy-mm-dd>] [--url <address>] <file>\n       npm run ingest -- --check | --regenerate';
 
 function main(argv: string[]): number {
 	let parsedArgs;
@@ -231,6 +254,8 @@ function main(argv: string[]): number {
 				force: { type: 'boolean', default: false },
 				id: { type: 'string' },
 				year: { type: 'string' },
+				date: { type: 'string' },
+				url: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -244,6 +269,14 @@ function main(argv: string[]): number {
 	}
 	if (values.year !== undefined && !/^(?:19|20)\d{2}$/.test(values.year)) {
 		console.error(`ingest: --year "${values.year}" is not a year between 1900 and 2099`);
+		return 2;
+	}
+	if (values.date !== undefined && !isCuratorDate(values.date)) {
+		console.error(`ingest: --date "${values.date}" is not a date; write YYYY-MM-DD (2024-03-03) or YYYY-MM (2024-03)`);
+		return 2;
+	}
+	if (values.url !== undefined && !URL.canParse(values.url)) {
+		console.error(`ingest: --url "${values.url}" is not an address; give the article's full address, https://…`);
 		return 2;
 	}
 	try {
@@ -260,7 +293,9 @@ function main(argv: string[]): number {
 			json: values.json,
 			force: values.force,
 			id: values.id,
-			year: values.year === undefined ? undefined : Number(values.year),
+			...(values.year !== undefined ? { year: Number(values.year) } : {}),
+			...(values.date !== undefined ? { date: values.date } : {}),
+			...(values.url !== undefined ? { url: values.url } : {}),
 		});
 		return 0;
 	} catch (error) {

@@ -14,8 +14,12 @@ export const sourceMetadataSchema = z.object({
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'),
 	/** The publisher, or null when not known. */
 	publisher: z.string().min(1).nullable(),
-	/** The original URL, or null when not known. */
+	/** The original URL, or null when not known; a date in it anchors the text's weekdays. */
 	url: z.url().nullable(),
+	/** The year the curator gave (--year), when the text gives none. */
+	year: z.number().int().min(1900).max(2099).optional(),
+	/** The meeting's date the curator gave (--date), "YYYY-MM-DD" or "YYYY-MM", when the text does not give it. */
+	date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be "YYYY-MM-DD" or "YYYY-MM"').optional(),
 	/** A clearly labelled editorial note about provenance. */
 	note: z.object({ fr: z.string().min(1), en: z.string().min(1) }).optional(),
 });

@@ -145,3 +145,11 @@ export function dateSpanPhrase(date: DateSpan, locale: 'fr' | 'en'): string {
 	if (locale === 'fr') return date.precision === 'day' ? `du ${from} au ${to}` : `${/^[aeiouyéèâ]/i.test(from!) ? "d'" : 'de '}${from} à ${to}`;
 	return `from ${from} to ${to}`;
 }
+
+/** A date a curator may give with --date, a real day or month: isCuratorDate("2024-03") → true; isCuratorDate("2024-02-30") → false. */
+export function isCuratorDate(text: string): boolean {
+	const found = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+	if (!found) return false;
+	const [year, month] = [Number(found[1]), Number(found[2])];
+	return found[3] === undefined ? month >= 1 && month <= 12 : isValidDay(year, month, Number(found[3]));
+}

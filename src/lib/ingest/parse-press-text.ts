@@ -6,7 +6,6 @@
  * it. Only a text without any paragraph is refused.
  */
 import { splitBlocks } from './blocks.ts';
-import { extractDate, type DateOptions } from './extract-date.ts';
 import { eventSpans, extractEvents } from './extract-events.ts';
 import { extractMentions } from './extract-mentions.ts';
 import { extractPlace } from './extract-place.ts';
@@ -15,11 +14,18 @@ import { findUnresolved } from './find-unresolved.ts';
 import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer.ts';
 import { generateTitle, meetingId, placeNameAt } from './naming.ts';
 import { normalizeRawText } from './normalize.ts';
+import { extractWireDate } from './wire-dates.ts';
 import type { AnalysedParagraph, IngestProblem } from './types.ts';
 import type { MeetingRecord, Unresolved } from '../../schemas/meeting.ts';
 
 /** What the ingest is told besides the text. */
-export interface ParseOptions extends DateOptions {
+export interface ParseOptions {
+	/** The year, when the text gives none and none can be inferred (the curator's --year). */
+	year?: number;
+	/** The meeting's date when the text does not give it, "YYYY-MM-DD" or "YYYY-MM" (the curator's --date). */
+	date?: string;
+	/** The article's address, whose path often carries its publication day (the source's url). */
+	url?: string;
 	/** The id of the source the text is stored as. */
 	source: string;
 	/** SHA-256 of the raw text. */
@@ -58,6 +64,11 @@ export interface ParsedPressText {
 export interface PublishableText extends ParsedPressText {
 	id: string;
 	record: MeetingRecord;
+}
+
+/** The options that are set, and only those: pick({ a: 1, b: undefined }, ["a", "b"]) → { a: 1 }. */
+function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
+	return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
 }
 
 /** The review item of an input problem that blocks publishing. */
@@ -101,7 +112,7 @@ export function parsePressText(
 		return { ok: false, problems: [{ message: 'the text has no paragraph, only headings', fix: 'give the full text of the article' }] };
 	}
 
-	const date = extractDate(paragraphs, gazetteer.events, options.source, options);
+	const date = extractWireDate(blocks, gazetteer.events, { source: options.source, ...pick(options, ['year', 'date', 'url']) });
 	const place = extractPlace(paragraphs, options.source);
 	const meetingDate = date.ok ? date.date : undefined;
 	const review: ReviewItem[] = [...(date.ok ? [] : date.problems.map((problem) => blocking('date', problem))), ...(place.ok ? [] : place.problems.map((problem) => blocking('place', problem)))];

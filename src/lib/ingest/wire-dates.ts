@@ -11,13 +11,13 @@ import type { Block, BlockKind } from './blocks.ts';
 import { addDays, isoDay, isoWeekday, weekdayNear, type Day } from './calendar.ts';
 import { isMeetingSentence } from './cues.ts';
 import { findDateExpressions, frenchWeekdays, type DateExpression, type DatePoint } from './date-expressions.ts';
-import { findYearsAgo, formatFuzzyDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
-import { findUnknownMonths } from './extract-date.ts';
+import { findDayDates, findYearsAgo, formatFuzzyDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
 import { hasCue, type EventCueEntry } from './gazetteer.ts';
 import { fold, foldText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
-import type { AnalysedParagraph, IngestProblem } from './types.ts';
+import type { IngestProblem } from './types.ts';
 import type { Citation, LocalizedText } from '../../schemas/common.ts';
+import type { MeetingRecord } from '../../schemas/meeting.ts';
 import type { DatePrecision } from '../../schemas/date.ts';
 
 /** What the curator may give besides the text. */
@@ -34,18 +34,23 @@ export interface WireDateOptions {
 	years?: { from: number; to: number };
 }
 
-/** A date as precise as known, perhaps an interval, with whether the text states it. */
-export interface WireDate {
-	/** ISO 8601 at its precision: "2022-11-29", "2022-06", "2022". */
-	value: string;
-	precision: DatePrecision;
-	/** The last day of an interval (a multi-day visit), in the same format as value. */
-	end?: string;
-	/** True when the text does not print this date. */
-	inferred: boolean;
-	/** Why an inferred date is believed, in words. */
-	basis?: LocalizedText;
-	cite: Citation;
+/** A date as precise as known, perhaps an interval, with whether the text states it: the record's date. */
+export type WireDate = MeetingRecord['date'];
+
+/**
+ * Full dates whose month word is not a French month ("25 avrl 2025"): the text is kept verbatim,
+ * so the curator gives the date instead.
+ */
+function findUnknownMonths(paragraphs: Block[]): IngestProblem[] {
+	return paragraphs.flatMap((paragraph) =>
+		findDayDates(paragraph.text)
+			.filter((date) => date.month === undefined)
+			.map((date) => ({
+				message: `unknown month "${date.monthWord}" in "${date.written}" (line ${paragraph.line})`,
+				line: paragraph.line,
+				fix: 'the text misspells the month; give the date with --date YYYY-MM-DD (recorded as given by the curator)',
+			})),
+	);
 }
 
 /** What an expression is taken to date. */
@@ -513,7 +518,7 @@ function curatorDate(text: string): { value: string; precision: DatePrecision } 
 export function analyseWireDates(blocks: Block[], events: EventCueEntry[], options: WireDateOptions): WireDateAnalysis {
 	const expressions = locateDateExpressions(blocks);
 	const paragraphs = blocks.filter((block): block is Block & { id: string } => block.kind === 'paragraph' && block.id !== null);
-	const problems: IngestProblem[] = findUnknownMonths(paragraphs.map((block): AnalysedParagraph => ({ ...block, matches: [] })));
+	const problems: IngestProblem[] = options.date ? [] : findUnknownMonths(paragraphs);
 	const anchor = findPublicationAnchor(expressions, options.url);
 	const chosen = chooseMeetingExpression(blocks, expressions);
 	if (chosen) chosen.role = 'meeting';

@@ -201,10 +201,10 @@ describe('ingest of a bad input', () => {
 		['a file of whitespace', ' \n\t\n  \n', /only whitespace/],
 		['a Latin-1 file', latin1, /not valid UTF-8/],
 		['a binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), /binary \(it contains NUL bytes\)/],
-		['a text with no date', 'Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n', /no date found/],
+		['a text with no date', 'Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n', /no meeting date[\s\S]*--date YYYY-MM-DD/],
 		['an unknown month', 'Le 25 avrl 2025, Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.\n', /unknown month "avrl"/],
 		['an enormous file', sentence.repeat(Math.ceil((513 * 1024) / Buffer.byteLength(sentence))), /more than the 524288 accepted/],
-		['a month without a year', monthWithoutYear, /"En juin" .* has no year[\s\S]*--year/],
+		['a month without a year', monthWithoutYear, /“En juin” \(p1\) without the year[\s\S]*--year/],
 	];
 
 	it.each(cases)('rejects %s, naming the file and the problem, and writes nothing', { timeout }, (_, content, problem) => {
@@ -257,6 +257,36 @@ describe('ingest --year', () => {
 	});
 });
 
+describe('ingest --date and --url', () => {
+	const weekdayOnly = 'Wang Yi a rencontré mardi son homologue kirghize Jeenbek Kulubaev à Almaty.\n';
+
+	it('dates a text that gives only a weekday by the date the curator gives, and --check keeps it', { timeout }, () => {
+		const project = copyProject('fixture');
+		const result = ingest(project, '--date', '2024-03-05', pressText('mardi.txt', weekdayOnly));
+
+		expect(result.status, result.stderr).toBe(0);
+		const { date } = frontmatterOf(project, 'content/meetings/fr/2024-03-05-almaty.mdx');
+		expect(date).toMatchObject({ value: '2024-03-05', precision: 'day', inferred: true });
+		expect(date.basis.en).toContain('curator');
+		expect(parseYaml(read(project, 'content/sources/2024-03-05-almaty.yaml')).date).toBe('2024-03-05');
+		expect(ingest(project, '--check').status).toBe(0);
+	});
+
+	it('anchors the weekday on the day the article’s address carries, and keeps the address', { timeout }, () => {
+		const project = copyProject('fixture');
+		const url = 'https://news.example/2024/0306/c1-42.html';
+		const result = ingest(project, '--url', url, pressText('mardi.txt', weekdayOnly));
+
+		expect(result.status, result.stderr).toBe(0);
+		// The address dates the article Wednesday 6 March 2024; the Tuesday before is the 5th.
+		const { date } = frontmatterOf(project, 'content/meetings/fr/2024-03-05-almaty.mdx');
+		expect(date).toMatchObject({ value: '2024-03-05', precision: 'day', inferred: true });
+		expect(date.basis.fr).toContain('mardi');
+		expect(parseYaml(read(project, 'content/sources/2024-03-05-almaty.yaml')).url).toBe(url);
+		expect(ingest(project, '--check').status).toBe(0);
+	});
+});
+
 describe('ingest usage errors', () => {
 	const input = pressText('juin.txt', monthWithoutYear);
 	it.each([
@@ -264,6 +294,8 @@ describe('ingest usage errors', () => {
 		['a year that is not a plausible year', ['--year', '20x', input], /--year "20x" is not a year between 1900 and 2099/],
 		['a year before 1900', ['--year', '0999', input], /--year "0999" is not a year between 1900 and 2099/],
 		['an id that is not a meeting id', ['--id', 'Almaty_2024', input], /--id "Almaty_2024" is not a meeting id/],
+		['a date that is not a day', ['--date', '2023-02-29', input], /--date "2023-02-29" is not a date; write YYYY-MM-DD/],
+		['an address that is not one', ['--url', 'news.example/2024', input], /--url "news.example\/2024" is not an address/],
 	] as [string, string[], RegExp][])('exit 2 on %s', { timeout }, (_, args, message) => {
 		const project = copyProject('fixture');
 		const result = ingest(project, ...args);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpanPhrase, formatDateSpan } from '../../../../src/lib/ingest/dates.ts';
+import { dateSpanPhrase, formatDateSpan, isCuratorDate } from '../../../../src/lib/ingest/dates.ts';
 
 describe('formatDateSpan', () => {
 	it('formats a single date as formatFuzzyDate does', () => {
@@ -30,5 +30,12 @@ describe('dateSpanPhrase', () => {
 
 	it('says a single date as datePhrase does', () => {
 		expect(dateSpanPhrase({ value: '2022-06', precision: 'month' }, 'fr')).toBe('en juin 2022');
+	});
+});
+
+describe('isCuratorDate', () => {
+	it('accepts a real day or month and nothing else', () => {
+		expect(['2024-03-03', '2024-03', '2024-02-29'].map(isCuratorDate)).toEqual([true, true, true]);
+		expect(['2023-02-29', '2024-13', '2024-3-3', '3 mars 2024', '2024'].map(isCuratorDate)).toEqual([false, false, false, false, false]);
 	});
 });

@@ -40,7 +40,7 @@ describe('a text with names the gazetteer does not know', () => {
 
 describe('inputs that are not what the parser expects', () => {
 	it('refuses a text with no date at all', () => {
-		expect(problemsOf('Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.')[0]?.message).toMatch(/no date found/);
+		expect(problemsOf('Wang Yi a rencontré son homologue kirghize Jeenbek Kulubaev à Almaty.')[0]?.message).toMatch(/no meeting date/);
 	});
 
 	it('refuses an unknown month, naming it and its line', () => {

@@ -4,9 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../../src/lib/ingest/blocks.ts';
-import { extractDate } from '../../../../src/lib/ingest/extract-date.ts';
-import type { AnalysedParagraph } from '../../../../src/lib/ingest/types.ts';
-import { loadGazetteer, readFixture } from '../../helpers.ts';
 import { findDateExpressions } from '../../../../src/lib/ingest/date-expressions.ts';
 import type { EventCueEntry } from '../../../../src/lib/ingest/gazetteer.ts';
 import { normalizeRawText } from '../../../../src/lib/ingest/normalize.ts';
@@ -192,18 +189,9 @@ describe('the meeting date', () => {
 		expect(meetingOf(text)).toEqual(meetingOf(text));
 	});
 
-	it('reports problems for the recipe in the shape of extractDate', () => {
+	it('says what the curator can supply when the date cannot be found', () => {
 		const result = extractWireDate(splitBlocks('Le maire A a rencontré jeudi son homologue B.'), [], { source: 'test' });
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.problems[0]!.fix).toContain('--date YYYY-MM-DD');
-	});
-});
-
-describe('the fixture press texts', () => {
-	it.each(['inferred-year.txt', 'new-actors.txt', 'hostile.txt'])('%s gets the same date from extractWireDate as from extractDate', (name) => {
-		const gazetteer = loadGazetteer();
-		const blocks = splitBlocks(normalizeRawText(readFixture(name)));
-		const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block): AnalysedParagraph => ({ ...block, id: block.id!, matches: [] }));
-		expect(extractWireDate(blocks, gazetteer.events, { source: 'fixture' })).toEqual(extractDate(paragraphs, gazetteer.events, 'fixture'));
 	});
 });
