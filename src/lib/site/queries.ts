@@ -14,11 +14,18 @@ export interface CitedSentence {
 	text: string;
 }
 
-/** A source's blocks by role: its header (tags and title), title, body paragraphs (p1…) and byline. */
+/**
+ * A source's blocks by role, in the text's order: its header (tags, title, stamps before the first
+ * paragraph), its title, its body (the paragraphs p1… with the captions, credits and links between
+ * them), its paragraphs alone, and its byline.
+ */
 export function sourceParts(source: SourceEntry) {
+	const first = source.blocks.findIndex((block) => block.kind === 'paragraph');
+	const header = first === -1 ? source.blocks.filter((block) => block.kind !== 'byline') : source.blocks.slice(0, first);
 	return {
-		header: source.blocks.filter((block) => block.kind === 'tag' || block.kind === 'title'),
+		header,
 		title: source.blocks.find((block) => block.kind === 'title')?.text,
+		body: first === -1 ? [] : source.blocks.slice(first).filter((block) => block.kind !== 'byline'),
 		paragraphs: source.blocks.filter((block) => block.kind === 'paragraph'),
 		byline: source.blocks.find((block) => block.kind === 'byline'),
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryOf } from '../../../../src/lib/atlas.ts';
+import { entryOf, type SourceEntry } from '../../../../src/lib/atlas.ts';
 import {
 	actorAppearances,
 	areasOfActor,
@@ -13,6 +13,7 @@ import {
 	neighbours,
 	projectsOf,
 	relatedToArea,
+	sourceParts,
 	statementsBy,
 } from '../../../../src/lib/site/queries.ts';
 import { atlasOf, cite, field, original, person, project, state, world } from '../../atlas-fixture.ts';
@@ -298,5 +299,36 @@ describe('factsByParagraph', () => {
 	it('keeps an unresolved mention with a null id', () => {
 		const small = factsByParagraph(original('2024-03-03-kerro', { organisations: [{ id: null, name: 'Inconnue', cite: cite('2024-03-03-kerro', 'p3') }] }).data);
 		expect(small.get('p3')).toEqual([{ kind: 'organisation', id: null, anchor: 'organisations' }]);
+	});
+});
+
+describe('sourceParts', () => {
+	const line = (kind: SourceEntry['blocks'][number]['kind'], text: string, id: string | null = null) => ({ id, kind, text, line: 1 });
+	const wire: SourceEntry = {
+		id: 'wire',
+		language: 'fr',
+		originalFilename: 'wire.txt',
+		sha256: '0'.repeat(64),
+		publisher: null,
+		url: null,
+		blocks: [
+			line('title', 'Le maire reçoit son homologue'),
+			line('dateline', '03.05.2024 à 10h15'),
+			line('paragraph', 'Le maire a reçu jeudi son homologue.', 'p1'),
+			line('caption', 'Les deux maires au port.'),
+			line('credit', '(Agence/Photographe)'),
+			line('paragraph', 'Ils ont parlé du port.', 'p2'),
+			line('link', '>> Un autre article'),
+			line('byline', 'Jeanne Martin'),
+		],
+	};
+
+	it('keeps the lines before the first paragraph as the header, and the asides between paragraphs in the body, in order', () => {
+		const parts = sourceParts(wire);
+		expect(parts.header.map((block) => block.kind)).toEqual(['title', 'dateline']);
+		expect(parts.body.map((block) => block.id ?? block.kind)).toEqual(['p1', 'caption', 'credit', 'p2', 'link']);
+		expect(parts.paragraphs.map((block) => block.id)).toEqual(['p1', 'p2']);
+		expect(parts.title).toBe('Le maire reçoit son homologue');
+		expect(parts.byline?.text).toBe('Jeanne Martin');
 	});
 });
