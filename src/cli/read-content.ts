@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ContentEntry } from '../lib/ingest/build-gazetteer.ts';
+import type { NationalityInput } from '../schemas/nationality.ts';
 
 /** A content entry with the file it came from, relative to the project root. */
 export interface ContentFile extends ContentEntry {
@@ -107,6 +108,12 @@ export function readSourceFiles(root: string): SourceFile[] {
 export function readNotNames(root: string): string[] {
 	const path = join(root, 'content', 'ingest', 'not-names.yaml');
 	return existsSync(path) ? ((parseYamlFile(root, path) as string[] | null) ?? []) : [];
+}
+
+/** Reads the nationality lexicon (adjectives and country names → ISO code); validate it with nationalitiesSchema. */
+export function readNationalities(root: string): NationalityInput[] {
+	const path = join(root, 'content', 'ingest', 'nationalities.yaml');
+	return existsSync(path) ? ((parseYamlFile(root, path) as NationalityInput[] | null) ?? []) : [];
 }
 
 /** Everything the integrity check needs, read from disk. */

@@ -6,3 +6,4 @@ export { createMeetingSchema, createMeetingOriginalSchema } from './meeting.ts';
 export { organisationSchema } from './organisation.ts';
 export { placeSchema } from './place.ts';
 export { sourceSchema, sourceMetadataSchema } from './source.ts';
+export { nationalitySchema, nationalitiesSchema } from './nationality.ts';

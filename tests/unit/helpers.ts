@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles, readNotNames } from '../../src/cli/read-content.ts';
+import { readContentFiles, readNationalities, readNotNames } from '../../src/cli/read-content.ts';
 import { buildGazetteer } from '../../src/lib/ingest/build-gazetteer.ts';
 import type { Gazetteer } from '../../src/lib/ingest/gazetteer.ts';
+import { nationalitiesSchema, type Nationality } from '../../src/schemas/nationality.ts';
 
 /** The project root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +30,16 @@ export function loadGazetteer(): Gazetteer {
 /** The gazetteer built from the project's real content folder, for the tests of the real content only. */
 export function loadRealGazetteer(): Gazetteer {
 	return gazetteerOf(root);
+}
+
+/** The nationality lexicon of the fixture content folder (tests/fixtures/content/ingest/nationalities.yaml), validated. */
+export function loadNationalities(): Nationality[] {
+	return nationalitiesSchema.parse(readNationalities(fixtureRoot));
+}
+
+/** The project's real nationality lexicon (content/ingest/nationalities.yaml), validated, for the tests of the real content only. */
+export function loadRealNationalities(): Nationality[] {
+	return nationalitiesSchema.parse(readNationalities(root));
 }
 
 /** A seed press text by its source id: readSeed("2025-04-25-almaty"). */

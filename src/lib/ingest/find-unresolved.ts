@@ -18,11 +18,11 @@ const functionWords = new Set(
 	],
 );
 
-// A capital inside a word ("readFileSync", "iPhone") starts no name.
-const capitalisedRun = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** A run of capitalised words, maybe joined by "de", "du", "la": "Kassym-Jomart Tokaïev". A capital inside a word ("iPhone") starts no name. */
+export const capitalisedRun = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** Drops leading function words: stripFunctionWords("La Suisse") → "Suisse". */
-function stripFunctionWords(run: string): { text: string; skipped: number } {
+/** Drops leading function words: stripFunctionWords("La Suisse") → { text: "Suisse", skipped: 3 }. */
+export function stripFunctionWords(run: string): { text: string; skipped: number } {
 	let skipped = 0;
 	let rest = run;
 	for (;;) {

@@ -21,3 +21,24 @@ export function splitSentences(paragraph: string): Sentence[] {
 	if (start < paragraph.length) sentences.push({ text: paragraph.slice(start), start });
 	return sentences.filter((sentence) => sentence.text.trim() !== '');
 }
+
+// A title or an initial before a name ends with a period that ends no sentence: "M. Li", "A. Karimov",
+// and the transliterated digraph initials "Ch.", "Sh.", "Zh.", "Kh." ("Li." at a sentence's end still ends it).
+const abbreviationAtEnd = /(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|St|\p{Lu}|Ch|Sh|Zh|Kh|Ts|Dj)\.$/u;
+
+/**
+ * Splits like splitSentences, but not after a title or an initial:
+ * splitSentencesKeepingTitles("Il a vu M. Li. Puis rien.") → ["Il a vu M. Li.", "Puis rien."]
+ */
+export function splitSentencesKeepingTitles(paragraph: string): Sentence[] {
+	const joined: Sentence[] = [];
+	for (const sentence of splitSentences(paragraph)) {
+		const previous = joined.at(-1);
+		if (previous && abbreviationAtEnd.test(previous.text)) {
+			previous.text = paragraph.slice(previous.start, sentence.start + sentence.text.length);
+		} else {
+			joined.push({ ...sentence });
+		}
+	}
+	return joined;
+}

@@ -1,0 +1,17 @@
+/** Builds the analysed paragraphs of a short invented text, as the ingest does, with the fixture gazetteer. */
+import { splitBlocks } from '../../../../src/lib/ingest/blocks.ts';
+import { compileGazetteer, findMatches } from '../../../../src/lib/ingest/gazetteer.ts';
+import { normalizeRawText } from '../../../../src/lib/ingest/normalize.ts';
+import type { AnalysedParagraph } from '../../../../src/lib/ingest/types.ts';
+import { loadGazetteer } from '../../helpers.ts';
+
+/** The fixture gazetteer, built once. */
+export const gazetteer = loadGazetteer();
+const patterns = compileGazetteer(gazetteer);
+
+/** The body paragraphs of a text (paragraphs separated by blank lines), with their gazetteer matches. */
+export function analyse(text: string): AnalysedParagraph[] {
+	return splitBlocks(normalizeRawText(text))
+		.filter((block) => block.kind === 'paragraph')
+		.map((block) => ({ ...block, id: block.id!, matches: findMatches(block.text, patterns) }));
+}
