@@ -6,8 +6,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readContentFiles, readNotNames, sha256Hex } from '../src/cli/read-content.ts';
-import { buildGazetteer } from '../src/lib/ingest/build-gazetteer.ts';
+import { readGazetteer, sha256Hex } from '../src/cli/read-content.ts';
 import { parsePublishable } from '../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../src/lib/ingest/to-mdx.ts';
 
@@ -67,7 +66,7 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 		writeFileSync(join(content, 'places', `${id}.yaml`), stringify({ kind: 'city', name: { fr: name, en: name }, aliases: [name], country: 'KZ', coordinates: { lat: 40 + (index % 10), lon: 70 + (index % 7) } }));
 	}
 
-	const gazetteer = buildGazetteer(readContentFiles(projectRoot), readNotNames(projectRoot));
+	const gazetteer = readGazetteer(projectRoot);
 	const fields = [['le commerce', 'trade'], ['la santé', 'health'], ['les infrastructures', 'infrastructure'], ['l’investissement', 'investment']] as const;
 	for (let index = 0; index < meetings; index++) {
 		// One meeting a day from 1 January 2000, so that date and place give a unique id.

@@ -14,12 +14,11 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildGazetteer } from '../lib/ingest/build-gazetteer.ts';
 import type { Gazetteer } from '../lib/ingest/gazetteer.ts';
 import { evaluateCorpus, type CorpusText } from '../lib/eval/evaluate-corpus.ts';
 import { toJsonReport, toTextReport } from '../lib/eval/format-report.ts';
 import { parseGroundTruth } from '../lib/eval/ground-truth.ts';
-import { ContentReadError, readContentFiles, readNotNames, sha256Hex } from './read-content.ts';
+import { ContentReadError, readGazetteer, sha256Hex } from './read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const usage = 'usage: npm run eval:ingest -- [--format table|json] [--json <file>] [--details] [--assisted] [--content <dir>] <folder>';
@@ -106,7 +105,7 @@ function readCorpus(folder: string): CorpusText[] {
 /** Step 3: the gazetteer, built as the ingest CLI builds it. */
 function loadGazetteer(contentRoot: string): Gazetteer {
 	if (!existsSync(join(contentRoot, 'content'))) throw new InputError(contentRoot, 'no content/ folder here', 'give --content the root of a project (the folder that holds content/)');
-	return buildGazetteer(readContentFiles(contentRoot), readNotNames(contentRoot));
+	return readGazetteer(contentRoot);
 }
 
 function main(argv: string[]): number {

@@ -17,14 +17,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
 import { isCuratorDate } from '../lib/ingest/dates.ts';
-import { buildGazetteer } from '../lib/ingest/build-gazetteer.ts';
 import { decodeText } from '../lib/ingest/decode.ts';
 import { parsePressText, toPublishable, type ParsedPressText, type PublishableText } from '../lib/ingest/parse-press-text.ts';
 import { toMdx } from '../lib/ingest/to-mdx.ts';
 import type { IngestProblem } from '../lib/ingest/types.ts';
 import { createIdReference } from '../lib/integrity.ts';
 import { createMeetingOriginalSchema } from '../schemas/meeting.ts';
-import { ContentReadError, readContentFiles, readNotNames, readSourceFiles, sha256Hex, type SourceFile } from './read-content.ts';
+import { ContentReadError, readContentFiles, readGazetteer, readSourceFiles, sha256Hex, type SourceFile } from './read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -43,9 +42,7 @@ const sourcePathOf = (id: string) => `content/sources/${id}.txt`;
 const metadataPathOf = (id: string) => `content/sources/${id}.yaml`;
 const articlePathOf = (id: string) => `content/meetings/fr/${id}.mdx`;
 
-function loadGazetteer() {
-	return buildGazetteer(readContentFiles(root), readNotNames(root));
-}
+const loadGazetteer = () => readGazetteer(root);
 
 /** Parses decoded text twice over: once to learn the meeting id, once to cite the source by it. */
 /**

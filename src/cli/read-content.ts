@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ContentEntry } from '../lib/ingest/build-gazetteer.ts';
-import type { NationalityInput } from '../schemas/nationality.ts';
+import { buildGazetteer, type ContentEntry } from '../lib/ingest/build-gazetteer.ts';
+import type { Gazetteer } from '../lib/ingest/gazetteer.ts';
+import { nationalitiesSchema, type NationalityInput } from '../schemas/nationality.ts';
 
 /** A content entry with the file it came from, relative to the project root. */
 export interface ContentFile extends ContentEntry {
@@ -114,6 +115,16 @@ export function readNotNames(root: string): string[] {
 export function readNationalities(root: string): NationalityInput[] {
 	const path = join(root, 'content', 'ingest', 'nationalities.yaml');
 	return existsSync(path) ? ((parseYamlFile(root, path) as NationalityInput[] | null) ?? []) : [];
+}
+
+/** The ingest's gazetteer from the content folder under `root`: its entries, not-names and nationalities. */
+export function readGazetteer(root: string): Gazetteer {
+	const nationalities = nationalitiesSchema.safeParse(readNationalities(root));
+	if (!nationalities.success) {
+		const issue = nationalities.error.issues[0]!;
+		throw new ContentReadError(`content/ingest/nationalities.yaml: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	}
+	return buildGazetteer(readContentFiles(root), readNotNames(root), nationalities.data);
 }
 
 /** Everything the integrity check needs, read from disk. */

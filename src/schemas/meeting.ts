@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
-import { createCitationSchema, localizedTextSchema, paragraphIdSchema, type CollectionName, type IdReference, type ReferenceFactory } from './common.ts';
+import { countryCodeSchema, createCitationSchema, localizedTextSchema, paragraphIdSchema, type CollectionName, type IdReference, type ReferenceFactory } from './common.ts';
 import { fuzzyDateSchema } from './date.ts';
+
+/** What a press text reports. The atlas publishes meetings that took place; an announced visit stays a draft. */
+export const reportKindSchema = z.enum(['meeting', 'virtual-meeting', 'multilateral-meeting', 'arrival', 'announced-visit']);
+export type ReportKind = z.output<typeof reportKindSchema>;
 
 /** Something the ingest found but could not resolve, kept so a curator can act on it. */
 export const unresolvedSchema = z.object({
@@ -31,8 +35,12 @@ export const createMeetingFactsSchema = <Reference extends z.ZodType>(reference:
 	const actorMention = mention('actors').extend({
 		/** The role as this source writes it (French), or null if none is given. */
 		role: z.string().min(1).nullable(),
+		/** The person's country: the adjective of the role ("homologue kirghize" → KG), else the gazetteer's; null when neither tells. */
+		country: countryCodeSchema.nullable().optional(),
 	});
 	return z.object({
+		/** What the text reports: a meeting held (virtual or not, between two or many) or an announced visit, or an arrival. */
+		reports: reportKindSchema.default('meeting'),
 		/** The source text this meeting is drawn from. */
 		source: reference('sources'),
 		/** SHA-256 of the raw source when this file was generated. */

@@ -96,6 +96,7 @@ export function original(id: string, facts: Partial<MeetingRecord> = {}, paragra
 	const value = /^\d{4}(?:-\d{2}){0,2}(?=-[a-z])/.exec(id)?.[0] ?? '2024-03-03';
 	const record: MeetingRecord = {
 		kind: 'original',
+		reports: 'meeting',
 		title: `Rencontre ${id}`,
 		titleGenerated: true,
 		source: id,

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles, readNationalities, readNotNames } from '../../src/cli/read-content.ts';
-import { buildGazetteer } from '../../src/lib/ingest/build-gazetteer.ts';
+import { readGazetteer, readNationalities } from '../../src/cli/read-content.ts';
 import type { Gazetteer } from '../../src/lib/ingest/gazetteer.ts';
 import { nationalitiesSchema, type Nationality } from '../../src/schemas/nationality.ts';
 
@@ -18,18 +17,14 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The root of the fixture project: tests/fixtures/, laid out like the project (content/actors/…, content/ingest/not-names.yaml). */
 export const fixtureRoot = join(root, 'tests/fixtures');
 
-function gazetteerOf(projectRoot: string): Gazetteer {
-	return buildGazetteer(readContentFiles(projectRoot), readNotNames(projectRoot));
-}
-
 /** The gazetteer built from the fixture content folder, tests/fixtures/content/: the one every ingest test uses. */
 export function loadGazetteer(): Gazetteer {
-	return gazetteerOf(fixtureRoot);
+	return readGazetteer(fixtureRoot);
 }
 
 /** The gazetteer built from the project's real content folder, for the tests of the real content only. */
 export function loadRealGazetteer(): Gazetteer {
-	return gazetteerOf(root);
+	return readGazetteer(root);
 }
 
 /** The nationality lexicon of the fixture content folder (tests/fixtures/content/ingest/nationalities.yaml), validated. */

@@ -5,13 +5,12 @@
  * multilateral meeting ("avec la participation de", "avec cinq dirigeants") or a virtual one
  * ("par liaison vidéo"). The lead sentence decides; wire copy states the event first.
  */
-import { findAsides } from './asides.ts';
 import { foldText } from './normalize.ts';
 import { splitSentencesKeepingTitles } from './sentences.ts';
 import type { AnalysedParagraph } from './types.ts';
+import type { ReportKind } from '../../schemas/meeting.ts';
 
-/** The kinds of text the ingest tells apart. */
-export type ReportKind = 'meeting' | 'announced-visit' | 'arrival' | 'multilateral-meeting' | 'virtual-meeting';
+export type { ReportKind } from '../../schemas/meeting.ts';
 
 /** The shapes of sentence that report who meets whom. */
 export type ShapeKind =
@@ -50,7 +49,7 @@ export interface Report {
 	paragraph: string | null;
 	/** The sentence that reports the event (the lead), when there is one. */
 	lead: ReportSentence | null;
-	/** Every sentence with a report shape, in text order (asides excluded). */
+	/** Every sentence with a report shape, in text order. */
 	sentences: ReportSentence[];
 }
 
@@ -90,11 +89,9 @@ export function findShapes(sentence: string): ReportSentence['shapes'] {
 	return shapes.sort((a, b) => a.start - b.start);
 }
 
-/** Every sentence of the prose with a report shape, in text order. */
+/** Every sentence of the prose with a report shape, in text order (captions, credits and links are not paragraphs: blocks.ts). */
 export function findReportSentences(paragraphs: AnalysedParagraph[]): ReportSentence[] {
-	const asides = findAsides(paragraphs);
 	return paragraphs
-		.filter((paragraph) => !asides.has(paragraph.id))
 		.flatMap((paragraph) =>
 			splitSentencesKeepingTitles(paragraph.text).map((sentence): ReportSentence => {
 				const { folded, toOriginal } = foldText(sentence.text);

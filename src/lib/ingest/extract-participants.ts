@@ -7,7 +7,6 @@
  * merged; each participant gets the role the text gives them and a country, from the gazetteer,
  * the role's adjective ("président kirghize") or the country the role names.
  */
-import { findAsides } from './asides.ts';
 import type { Report, ReportSentence, ShapeKind } from './classify-report.ts';
 import { adjectiveBefore, countryOfRole, findCountries } from './country-of-role.ts';
 import { capitalisedRun, stripFunctionWords } from './find-unresolved.ts';
@@ -34,7 +33,7 @@ export interface Participant {
 }
 
 /** Why a person the text names is not a participant. */
-export type LeftOutReason = 'spokesperson' | 'quoted' | 'aside' | 'other-meeting' | 'mentioned';
+export type LeftOutReason = 'spokesperson' | 'quoted' | 'other-meeting' | 'mentioned';
 
 /** A person left out, where first seen. */
 export interface LeftOut {
@@ -63,7 +62,6 @@ interface PersonMention {
 	entryId: string | null;
 	/** A surname alone or after "M.": it refers to a full mention. */
 	isShort: boolean;
-	isAside: boolean;
 }
 
 interface Person {
@@ -175,10 +173,9 @@ function mentionsIn(
 	sentence: { text: string; start: number },
 	skipped: { start: number; end: number }[],
 	nationalities: readonly Nationality[],
-	isAside: boolean,
 ): PersonMention[] {
 	const end = sentence.start + sentence.text.length;
-	const base = { paragraph: paragraph.id, sentence: sentence.text, sentenceStart: sentence.start, isAside };
+	const base = { paragraph: paragraph.id, sentence: sentence.text, sentenceStart: sentence.start };
 	const known: PersonMention[] = paragraph.matches
 		.filter((match: Match) => match.entry.collection === 'actors' && match.entry.kind === 'person' && match.start >= sentence.start && match.end <= end)
 		.map((match) => ({ ...base, start: match.start - sentence.start, end: match.end - sentence.start, written: match.written, entryId: match.entry.id, isShort: false }));
@@ -330,15 +327,11 @@ export function extractParticipants(
 	nationalities: readonly Nationality[],
 	source: string,
 ): ExtractedParticipants {
-	const asides = findAsides(paragraphs);
 	const mentions = paragraphs.flatMap((paragraph) => {
 		const skipped = skippedSpans(paragraph, gazetteer.notNames);
-		return splitSentencesKeepingTitles(paragraph.text).flatMap((sentence) => mentionsIn(paragraph, sentence, skipped, nationalities, asides.has(paragraph.id)));
+		return splitSentencesKeepingTitles(paragraph.text).flatMap((sentence) => mentionsIn(paragraph, sentence, skipped, nationalities));
 	});
-	const people = groupPeople(
-		mentions.filter((mention) => !mention.isAside),
-		gazetteer,
-	);
+	const people = groupPeople(mentions, gazetteer);
 	const previousEndOf = (mention: PersonMention) =>
 		Math.max(0, ...mentions.filter((other) => other !== mention && isSameSentence(other, { paragraph: mention.paragraph, start: mention.sentenceStart } as ReportSentence) && other.end <= mention.start).map((other) => other.end));
 	const roleOf = (person: Person) => {
@@ -376,12 +369,6 @@ export function extractParticipants(
 		const first = person.mentions[0]!;
 		leftOut.set(person, { name: person.name, reason: other ? 'other-meeting' : 'mentioned', paragraph: first.paragraph });
 	}
-	for (const mention of mentions.filter((candidate) => candidate.isAside && !candidate.isShort)) {
-		const isKnown = [...participantPeople.map((entry) => entry.person), ...leftOut.keys()].some((person) => person.spellings.includes(fold(mention.written)));
-		if (!isKnown && ![...leftOut.values()].some((item) => item.name === mention.written)) {
-			leftOut.set({ id: null, name: mention.written, spellings: [], country: null, mentions: [] }, { name: mention.written, reason: 'aside', paragraph: mention.paragraph });
-		}
-	}
 
 	const paragraphOf = (id: string) => paragraphs.find((paragraph) => paragraph.id === id)!;
 	const participants: Participant[] = participantPeople.map(({ person }) => {
@@ -413,7 +400,6 @@ export function extractParticipants(
 	}
 	if (report.kind === 'multilateral-meeting' && report.lead && membersTakePart.test(foldText(report.lead.text).folded)) {
 		const list = paragraphs
-			.filter((paragraph) => !asides.has(paragraph.id))
 			.flatMap((paragraph) => splitSentencesKeepingTitles(paragraph.text).map((sentence) => ({ paragraph, sentence })))
 			.find(({ sentence }) => memberList.test(foldText(sentence.text).folded));
 		if (list) countries.push(...findCountries(list.sentence.text, nationalities).filter((found) => found.by === 'name').map((found) => found.country));

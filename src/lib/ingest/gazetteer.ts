@@ -4,6 +4,7 @@
  * Ouzbékistan" is one project, not two states.
  */
 import { foldText, fold } from './normalize.ts';
+import type { Nationality } from '../../schemas/nationality.ts';
 
 /** The collections whose entries the ingest recognises by name. */
 export type GazetteerCollection = 'actors' | 'places' | 'organisations' | 'areas';
@@ -42,6 +43,8 @@ export interface Gazetteer {
 	events: EventCueEntry[];
 	/** Capitalised expressions that are not names ("Affaires étrangères"), never reported as unresolved. */
 	notNames: string[];
+	/** Nationality adjectives and country names → ISO codes ("kirghize" → KG), for the countries of roles. */
+	nationalities: Nationality[];
 }
 
 /** A gazetteer entry found in a text, with original offsets. */

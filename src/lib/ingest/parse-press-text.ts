@@ -15,6 +15,8 @@ import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer.ts';
 import { generateTitle, meetingId, placeNameAt } from './naming.ts';
 import { normalizeRawText } from './normalize.ts';
 import { extractWireDate } from './wire-dates.ts';
+import { classifyReport, type Report } from './classify-report.ts';
+import { extractParticipants } from './extract-participants.ts';
 import type { AnalysedParagraph, IngestProblem } from './types.ts';
 import type { MeetingRecord, Unresolved } from '../../schemas/meeting.ts';
 
@@ -74,6 +76,25 @@ function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partia
 /** The review item of an input problem that blocks publishing. */
 const blocking = (field: string, problem: IngestProblem): ReviewItem => ({ field, message: problem.message, ...(problem.line ? { line: problem.line } : {}), fix: problem.fix, blocking: true });
 
+/** The first paragraph a mention is cited from, as a number, to order mentions: firstParagraph({ cite: { paragraphs: ["p3"] } }) → 3. */
+const firstParagraph = (mention: { cite: { paragraphs: string[] } }) => Number(mention.cite.paragraphs[0]?.slice(1));
+
+/**
+ * An announced visit is not a meeting that took place: publishing it among meetings would assert
+ * what the text only announces. It stays a draft; the report of the visit, once held, is the text to import.
+ */
+function announcement(report: Report, paragraphs: AnalysedParagraph[]): ReviewItem {
+	const line = paragraphs.find((paragraph) => paragraph.id === report.paragraph)?.line;
+	return {
+		field: 'reports',
+		message: `the text announces a visit ("${report.cue}") rather than reporting a meeting that took place`,
+		...(report.paragraph ? { paragraph: report.paragraph } : {}),
+		...(line ? { line } : {}),
+		fix: 'the atlas publishes meetings that took place: keep this draft, and import the report of the visit once it has taken place',
+		blocking: true,
+	};
+}
+
 /** Where to add a name the ingest could not resolve. */
 const unresolvedFix: Record<Unresolved['reason'], string> = {
 	'unknown-name': 'add it to content/actors/ or content/places/ (or to content/ingest/not-names.yaml if it is not a name)',
@@ -93,7 +114,7 @@ export function parsePublishable(rawText: string, gazetteer: Gazetteer, options:
 export function toPublishable(parsed: ParsedPressText): { ok: true; text: PublishableText } | { ok: false; blocking: ReviewItem[] } {
 	const { id, record } = parsed;
 	const blockingItems = parsed.review.filter((item) => item.blocking);
-	if (blockingItems.length > 0 || id === undefined || !record.date || !record.place) return { ok: false, blocking: blockingItems };
+	if (blockingItems.length > 0 || id === undefined || !record.date || record.place === undefined) return { ok: false, blocking: blockingItems };
 	return { ok: true, text: { ...parsed, id, record: { ...record, date: record.date, place: record.place } } };
 }
 
@@ -112,20 +133,31 @@ export function parsePressText(
 		return { ok: false, problems: [{ message: 'the text has no paragraph, only headings', fix: 'give the full text of the article' }] };
 	}
 
+	const report = classifyReport(paragraphs);
 	const date = extractWireDate(blocks, gazetteer.events, { source: options.source, ...pick(options, ['year', 'date', 'url']) });
 	const place = extractPlace(paragraphs, options.source);
 	const meetingDate = date.ok ? date.date : undefined;
-	const review: ReviewItem[] = [...(date.ok ? [] : date.problems.map((problem) => blocking('date', problem))), ...(place.ok ? [] : place.problems.map((problem) => blocking('place', problem)))];
+	// A video call has no venue: its place is null, not missing.
+	const noVenue = !place.ok && report.kind === 'virtual-meeting';
+	const review: ReviewItem[] = [
+		...(report.kind === 'announced-visit' ? [announcement(report, paragraphs)] : []),
+		...(date.ok ? [] : date.problems.map((problem) => blocking('date', problem))),
+		...(place.ok || noVenue ? [] : place.problems.map((problem) => blocking('place', problem))),
+	];
 
 	const placeEntry = place.ok ? gazetteer.entries.find((entry) => entry.collection === 'places' && entry.id === place.place.id) : undefined;
 	const placeName = (locale: 'fr' | 'en', at: string) => (placeEntry ? placeNameAt(placeEntry, at, locale) : place.ok ? place.place.name : undefined);
 	const mentions = extractMentions(paragraphs, options.source, place.ok ? place.place.id : null);
-	const stateOf = (country: string | undefined) =>
+	const { participants } = extractParticipants(paragraphs, report, gazetteer, gazetteer.nationalities, options.source);
+	const entryOf = (id: string | null) => gazetteer.entries.find((entry) => entry.collection === 'actors' && entry.id === id);
+	const stateOf = (country: string | null | undefined) =>
 		gazetteer.entries.find((entry) => entry.collection === 'actors' && entry.kind === 'state' && entry.country === country)?.id;
-	const participantEntries = mentions.participants.map((participant) =>
-		gazetteer.entries.find((entry) => entry.collection === 'actors' && entry.id === participant.id)!,
-	);
-	const jointSpeakers = [...new Set(participantEntries.map((entry) => stateOf(entry.country)).filter((id) => id !== undefined))];
+	const jointSpeakers = [...new Set(participants.map((participant) => stateOf(participant.country ?? entryOf(participant.id)?.country)).filter((id) => id !== undefined))];
+	// Every other actor the text names, in order of first mention, with the role it gives them.
+	const participantIds = new Set(participants.map((participant) => participant.id));
+	const actors = [...mentions.participants, ...mentions.actors]
+		.filter((actor) => !participantIds.has(actor.id))
+		.sort((a, b) => firstParagraph(a) - firstParagraph(b));
 	const statements = extractStatements(paragraphs, options.source, jointSpeakers);
 	const events = extractEvents(paragraphs, gazetteer.events, options.source, meetingDate);
 	// Each unknown name is reported once, where it first appears; the unknown place first of all.
@@ -143,15 +175,18 @@ export function parsePressText(
 	const englishPlace = meetingDate && placeName('en', meetingDate.value);
 	const record: DraftRecord = {
 		kind: 'original',
-		title: title ?? generateTitle(participantEntries.map((entry) => entry.name.fr), frenchPlace, meetingDate),
+		reports: report.kind,
+		title: title ?? generateTitle(participants.map((participant) => entryOf(participant.id)?.name.fr ?? participant.name), frenchPlace, meetingDate),
 		titleGenerated: title === undefined,
 		source: options.source,
 		sourceSha256: options.sha256,
 		tags: blocks.filter((block) => block.kind === 'tag').map((block) => block.text),
 		author: blocks.find((block) => block.kind === 'byline')?.text ?? null,
 		...(meetingDate ? { date: meetingDate } : {}),
-		...(place.ok ? { place: place.place } : {}),
+		...(place.ok ? { place: place.place } : noVenue ? { place: null } : {}),
 		...mentions,
+		participants,
+		actors,
 		events,
 		statements: statements.statements,
 		unresolved,

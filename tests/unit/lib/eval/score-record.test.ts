@@ -54,6 +54,7 @@ const gazetteer: Gazetteer = {
 	],
 	events: [],
 	notNames: [],
+	nationalities: [],
 };
 
 /** A record that gets every field of truthWith() right. */

@@ -52,7 +52,8 @@ describe('classifyReport', () => {
 			'Photo : Xinhua',
 			'Wang Yi a rencontré jeudi Jeenbek Kulubaev à Astana.',
 		].join('\n\n');
-		expect(classify(text)).toEqual({ kind: 'meeting', cue: 'a rencontré', paragraph: 'p5' });
+		// The link, caption and credit lines are not paragraphs (blocks.ts): the report is p2.
+		expect(classify(text)).toEqual({ kind: 'meeting', cue: 'a rencontré', paragraph: 'p2' });
 	});
 
 	it('falls back to a meeting without a cue when no sentence reports one', () => {
@@ -67,21 +68,6 @@ describe('splitSentencesKeepingTitles', () => {
 			'Il a vu M. Li.',
 			'Puis Ch. Karimov a parlé.',
 			'Fin.',
-		]);
-	});
-});
-
-describe('findAsides', () => {
-	it('sets aside link lines, credits and the caption a photo credit follows, not the prose before an inline credit', async () => {
-		const { findAsides } = await import('../../../../src/lib/ingest/asides.ts');
-		const paragraphs = analyse(
-			['Wang Yi a rencontré Jeenbek Kulubaev.', '(Xinhua/Zhang Wei)', '>> Un autre article', 'Le ministre prend la parole.', 'Photo : Xinhua', 'Fin du texte.'].join('\n\n'),
-		);
-		expect([...findAsides(paragraphs)]).toEqual([
-			['p2', 'credit'],
-			['p3', 'link-line'],
-			['p4', 'caption'],
-			['p5', 'credit'],
 		]);
 	});
 });

@@ -32,8 +32,11 @@ describe('a text with names the gazetteer does not know', () => {
 		expect(record.statements).toEqual([]);
 	});
 
-	it('still finds the known minister and the project', () => {
-		expect(record.participants.map((participant) => participant.id)).toEqual(['wang-yi']);
+	it('finds the known minister and the unknown counterpart as participants, and the project', () => {
+		expect(record.participants.map((participant) => [participant.id, participant.name, participant.country])).toEqual([
+			['wang-yi', 'Wang Yi', 'CN'],
+			[null, 'Bakhtiyor Saidov', 'UZ'],
+		]);
 		expect(record.areas.map((area) => area.id)).toEqual(['china-kyrgyzstan-uzbekistan-railway']);
 	});
 });
