@@ -1,6 +1,8 @@
 /**
  * `npm run ingest -- <file>`: imports a French press text as a source and a meeting article.
  *   --json <file>   print the draft record and its review list as JSON, write nothing
+ *   --draft <file>  also write proposed entries for the people, places and organisations the gazetteer
+ *                   lacks, and the English skeleton, all marked "draft" for a curator to review
  *   --check         fail if a committed article differs from what the parser now produces
  *   --regenerate    rewrite every article from its raw source (after a gazetteer or parser change)
  *   --force         allow overwriting an existing meeting
@@ -17,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
 import { isCuratorDate } from '../lib/ingest/dates.ts';
+import { slugify } from '../lib/ingest/naming.ts';
+import { proposeEntries, translationSkeleton } from '../lib/ingest/propose-entries.ts';
 import { decodeText } from '../lib/ingest/decode.ts';
 import { parsePressText, toPublishable, type ParsedPressText, type PublishableText } from '../lib/ingest/parse-press-text.ts';
 import { toMdx } from '../lib/ingest/to-mdx.ts';
@@ -122,7 +126,7 @@ function printReview(parsed: ParsedPressText): void {
 	}
 }
 
-function importText(file: string, options: CuratorOptions & { json: boolean; force: boolean }): void {
+function importText(file: string, options: CuratorOptions & { json: boolean; force: boolean; draft: boolean }): void {
 	if (!existsSync(file)) throw new UserError(file, [{ message: 'no such file', fix: 'check the path' }]);
 	if (!statSync(file).isFile()) throw new UserError(file, [{ message: 'not a file (a directory?)', fix: 'give the path of one press text' }]);
 	const bytes = new Uint8Array(readFileSync(file));
@@ -134,7 +138,38 @@ function importText(file: string, options: CuratorOptions & { json: boolean; for
 		console.log(JSON.stringify({ id: draft.id ?? null, ...draft.record, paragraphs, review: draft.review }, null, 2));
 		return;
 	}
+	if (options.draft) return writeDraft(file, bytes, sha256, draft, options);
 	const parsed = publishable(file, draft);
+	writeAll(articleFiles(file, bytes, sha256, parsed, options));
+	console.log(`ingest: ${file} → ${articlePathOf(parsed.id)} (${parsed.paragraphs.length} paragraphs, ${parsed.record.participants.length} participants)`);
+	printReview(parsed);
+}
+
+/**
+ * --draft: the proposed entries for what the gazetteer lacks and, when the text can be published,
+ * the source, the article and the English skeleton; all in one go, nothing overwritten.
+ */
+function writeDraft(file: string, bytes: Uint8Array, sha256: string, draft: ParsedPressText, options: CuratorOptions & { force: boolean }): void {
+	const result = toPublishable(draft);
+	const source = result.ok ? result.text.id : slugify(basename(file).replace(/\.[^.]+$/, '')) || 'draft';
+	const proposals = proposeEntries(draft, source, (path) => existsSync(join(root, path)));
+	const skeleton = result.ok ? translationSkeleton(result.text, source) : undefined;
+	const files = [
+		...(result.ok ? articleFiles(file, bytes, sha256, result.text, options) : []),
+		...proposals,
+		...(skeleton && !existsSync(join(root, skeleton.path)) ? [skeleton] : []),
+	];
+	writeAll(files);
+	for (const written of files) console.log(`ingest --draft: wrote ${written.path}${'summary' in written ? ` (${written.summary})` : ''}`);
+	if (!result.ok) {
+		for (const item of result.blocking) console.warn(`  to import the article: ${item.field}: ${item.message}\n    fix: ${item.fix}`);
+	}
+	printReview(draft);
+	console.log('ingest --draft: next, review the files marked "draft" (npm run check:content lists them), then run npm run ingest -- --regenerate');
+}
+
+/** The source, its metadata and its article, refused when the meeting exists (without --force) or the record is invalid. */
+function articleFiles(file: string, bytes: Uint8Array, sha256: string, parsed: PublishableText, options: CuratorOptions & { force: boolean }) {
 	const existing = [sourcePathOf(parsed.id), metadataPathOf(parsed.id), articlePathOf(parsed.id)].filter((path) => existsSync(join(root, path)));
 	if (existing.length > 0 && !options.force) {
 		throw new UserError(file, [{
@@ -144,13 +179,11 @@ function importText(file: string, options: CuratorOptions & { json: boolean; for
 	}
 	const previous = existsSync(join(root, metadataPathOf(parsed.id))) ? readSourceFiles(root).find((source) => source.id === parsed.id)?.metadata : undefined;
 	assertValid(file, parsed);
-	writeAll([
+	return [
 		{ path: sourcePathOf(parsed.id), content: bytes },
 		{ path: metadataPathOf(parsed.id), content: sourceMetadata(previous, basename(file), sha256, options) },
 		{ path: articlePathOf(parsed.id), content: toMdx(parsed, sourcePathOf(parsed.id)) },
-	]);
-	console.log(`ingest: ${file} → ${articlePathOf(parsed.id)} (${parsed.paragraphs.length} paragraphs, ${parsed.record.participants.length} participants)`);
-	printReview(parsed);
+	];
 }
 
 /** Refuses to write a record the content check would reject (a bug, or a gazetteer gap). */
@@ -236,7 +269,7 @@ function regenerate(): void {
 	}
 }
 
-const usage = 'usage: npm run ingest -- [--json] [--force] [--id <id>] [--year <yyyy>] [--date <yyyy-mm-dd>] [--url <address>] <file>\n       npm run ingest -- --check | --regenerate';
+const usage = 'usage: npm run ingest -- [--json | --draft] [--force] [--id <id>] [--year <yyyy>] [--date <yyyy-mm-dd>] [--url <address>] <file>\n       npm run ingest -- --check | --regenerate';
 
 function main(argv: string[]): number {
 	let parsedArgs;
@@ -246,6 +279,7 @@ function main(argv: string[]): number {
 			allowPositionals: true,
 			options: {
 				json: { type: 'boolean', default: false },
+				draft: { type: 'boolean', default: false },
 				check: { type: 'boolean', default: false },
 				regenerate: { type: 'boolean', default: false },
 				force: { type: 'boolean', default: false },
@@ -288,6 +322,7 @@ function main(argv: string[]): number {
 		}
 		importText(positionals[0]!, {
 			json: values.json,
+			draft: values.draft,
 			force: values.force,
 			id: values.id,
 			...(values.year !== undefined ? { year: Number(values.year) } : {}),

@@ -134,7 +134,7 @@ export function checkIntegrity(entries: EntryFile[], sources: SourceText[]): Int
 		}
 	}
 
-	issues.push(...checkAliases(entries), ...checkRoleTranslations(entries), ...checkTranslations(entries, paragraphsBySource));
+	issues.push(...checkDrafts(entries), ...checkAliases(entries), ...checkRoleTranslations(entries), ...checkTranslations(entries, paragraphsBySource));
 	return issues;
 }
 
@@ -153,6 +153,18 @@ function checkAliases(entries: EntryFile[]): IntegrityIssue[] {
 		}
 	}
 	return issues;
+}
+
+/** Proposals of `ingest --draft` a curator has not yet reviewed: nothing proposed is published unread. */
+function checkDrafts(entries: EntryFile[]): IntegrityIssue[] {
+	return entries
+		.filter((entry) => entry.data.draft)
+		.map((entry) => {
+			const { source, paragraph, line } = entry.data.draft as { source?: string; paragraph?: string; line?: number };
+			const where = [paragraph, line === undefined ? undefined : `line ${line}`].filter(Boolean).join(', ');
+			const what = entry.collection === 'meetings' ? 'translate every paragraph, write the title and the translator' : 'check every field against the text and fill the empty ones';
+			return { file: entry.path, field: 'draft', message: `a draft proposed from content/sources/${source}.txt${where ? ` (${where})` : ''}: ${what}, then delete the "draft" field` };
+		});
 }
 
 /** Every role a source gives an actor needs its English translation in the actor's file. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCodeSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
+import { countryCodeSchema, draftSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
 
 /** A person, or a state acting as a party ("la partie kirghize"). */
 export const actorKindSchema = z.enum(['person', 'state']);
@@ -24,6 +24,8 @@ export const actorSchema = z.object({
 	country: countryCodeSchema,
 	/** Translations of the role titles that the sources give this actor. */
 	roles: z.array(roleTranslationSchema).default([]),
+	/** A proposal of the ingest not yet reviewed (see draftSchema): the content check refuses it. */
+	draft: draftSchema.optional(),
 	/** A clearly labelled editorial note, for knowledge that is not in the sources. */
 	note: editorialNoteSchema.optional(),
 });

@@ -56,5 +56,19 @@ export const createCitationSchema = <Reference extends z.ZodType>(reference: Ref
 /** A citation with its source as an id: { source: "2025-04-25-almaty", paragraphs: ["p3"] }. */
 export type Citation = z.output<ReturnType<typeof createCitationSchema<IdReference>>>;
 
+/**
+ * Marks an entry or a translation that `npm run ingest -- --draft` proposed from a text: where the
+ * text introduced it. The content check refuses a draft until a curator has reviewed it and
+ * deleted this field, so nothing proposed is published unread.
+ */
+export const draftSchema = z.object({
+	/** The source whose text introduced it. */
+	source: idSchema,
+	/** The paragraph, when one introduced it. */
+	paragraph: paragraphIdSchema.optional(),
+	/** The 1-based line of the raw file. */
+	line: z.number().int().positive().optional(),
+});
+
 /** A clearly labelled editorial note: knowledge that is not in the sources. */
 export const editorialNoteSchema = localizedTextSchema;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCodeSchema, createCitationSchema, localizedTextSchema, paragraphIdSchema, type CollectionName, type IdReference, type ReferenceFactory } from './common.ts';
+import { countryCodeSchema, createCitationSchema, draftSchema, localizedTextSchema, paragraphIdSchema, type CollectionName, type IdReference, type ReferenceFactory } from './common.ts';
 import { fuzzyDateSchema } from './date.ts';
 
 /** What a press text reports. The atlas publishes meetings that took place; an announced visit stays a draft. */
@@ -106,6 +106,8 @@ export const translationSchema = z.object({
 	translator: z.string().min(1),
 	/** A translator's note, shown with the translation. */
 	note: localizedTextSchema.optional(),
+	/** A skeleton of the ingest not yet translated (see draftSchema): the content check refuses it. */
+	draft: draftSchema.optional(),
 });
 
 /** Any meeting article: a French original or a translation. */

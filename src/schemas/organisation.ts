@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialNoteSchema, localizedTextSchema } from './common.ts';
+import { draftSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
 
 /** An organisation, party or initiative named by the texts. Part of the alias gazetteer. */
 export const organisationSchema = z.object({
@@ -11,6 +11,8 @@ export const organisationSchema = z.object({
 	abbreviation: localizedTextSchema.optional(),
 	/** Every known spelling and abbreviation, in any script. */
 	aliases: z.array(z.string().min(1)).min(1),
+	/** A proposal of the ingest not yet reviewed (see draftSchema): the content check refuses it. */
+	draft: draftSchema.optional(),
 	/** A clearly labelled editorial note. */
 	note: editorialNoteSchema.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCodeSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
+import { countryCodeSchema, draftSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
 
 /** A former name of a place, in force until a date: Nur-Sultan until September 2022. */
 export const formerNameSchema = z.object({
@@ -28,6 +28,8 @@ export const placeSchema = z.object({
 		/** Longitude in degrees. */
 		lon: z.number().min(-180).max(180),
 	}),
+	/** A proposal of the ingest not yet reviewed (see draftSchema): the content check refuses it. */
+	draft: draftSchema.optional(),
 	/** A clearly labelled editorial note. */
 	note: editorialNoteSchema.optional(),
 });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMdxFile } from '../../../src/cli/read-content.ts';
 import { fixtureRoot, root as mainRoot } from '../helpers.ts';
@@ -254,6 +254,40 @@ describe('ingest --year', () => {
 		expect(parseYaml(read(project, 'content/sources/2023-06-almaty.yaml')).year).toBe(2023);
 		const check = ingest(project, '--check');
 		expect(check.status, check.stderr).toBe(0);
+	});
+});
+
+describe('ingest --draft: a text with people and places the atlas does not know', () => {
+	it('proposes their entries and the English skeleton, which the content check holds back until a curator has reviewed them', { timeout }, () => {
+		const project = copyProject('fixture');
+		const result = ingest(project, '--draft', fixture('new-actors'));
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('content/actors/bakhtiyor-saidov.yaml (person Bakhtiyor Saidov, homologue ouzbek)');
+
+		// The proposals carry what the text says, and where.
+		const person = parseYaml(read(project, 'content/actors/bakhtiyor-saidov.yaml'));
+		expect(person).toMatchObject({ draft: { source: '2024-09-12-tachkent', paragraph: 'p1', line: 3 }, kind: 'person', name: { fr: 'Bakhtiyor Saidov' }, country: 'UZ', roles: [{ fr: 'homologue ouzbek', en: '' }] });
+		expect(parseYaml(read(project, 'content/places/tachkent.yaml'))).toMatchObject({ draft: { source: '2024-09-12-tachkent' }, name: { fr: 'Tachkent' } });
+		const skeleton = parseMdxFile(read(project, 'content/meetings/en/2024-09-12-tachkent.mdx'), 'en.mdx');
+		expect(skeleton.data).toMatchObject({ kind: 'translation', draft: { source: '2024-09-12-tachkent' } });
+		expect(skeleton.body).toContain('\\[p2: translate] Les deux parties');
+
+		const held = checkContent(project);
+		expect(held.status).toBe(1);
+		for (const file of ['content/actors/bakhtiyor-saidov.yaml', 'content/places/tachkent.yaml', 'content/meetings/en/2024-09-12-tachkent.mdx']) {
+			expect(held.stderr).toContain(`${file}: draft: a draft proposed from content/sources/2024-09-12-tachkent.txt`);
+		}
+
+		// The curator completes the drafts and deletes "draft"; regenerating links the article to them.
+		writeFileSync(join(project, 'content/actors/bakhtiyor-saidov.yaml'), stringifyYaml({ ...person, draft: undefined, name: { fr: 'Bakhtiyor Saidov', en: 'Bakhtiyor Saidov' }, roles: [{ fr: 'homologue ouzbek', en: 'Uzbek counterpart' }] }));
+		writeFileSync(join(project, 'content/places/tachkent.yaml'), stringifyYaml({ kind: 'city', name: { fr: 'Tachkent', en: 'Tashkent' }, aliases: ['Tachkent', 'Tashkent'], country: 'UZ', coordinates: { lat: 41.31, lon: 69.28 } }));
+		writeFileSync(join(project, 'content/meetings/en/2024-09-12-tachkent.mdx'), '---\nkind: translation\ntitle: Meeting in Tashkent\ntranslator: Test\n---\n\nOn 12 September 2024, Wang Yi met his Uzbek counterpart Bakhtiyor Saidov in Tashkent.\n\nThe two sides agreed to advance the China–Kyrgyzstan–Uzbekistan railway, Bakhtiyor Saidov said.\n');
+		expect(ingest(project, '--regenerate').status).toBe(0);
+		const { participants, place } = frontmatterOf(project, 'content/meetings/fr/2024-09-12-tachkent.mdx');
+		expect(participants.map((participant: { id: string | null }) => participant.id)).toEqual(['wang-yi', 'bakhtiyor-saidov']);
+		expect(place.id).toBe('tachkent');
+		const content = checkContent(project);
+		expect(content.status, content.stderr).toBe(0);
 	});
 });
 
