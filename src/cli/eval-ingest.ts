@@ -4,7 +4,7 @@
  *   --format table|json   what to print (default: the table)
  *   --json <file>         also write the JSON report to this file
  *   --details             print every field's explanation under the table
- *   --assisted            also run with the options a curator could pass (--year, --id)
+ *   --text-only           also measure the texts alone, without their address (source_url)
  *   --content <dir>       the project whose content/ gives the gazetteer (default: this one)
  * A recipe of named steps: read the arguments → read the corpus → build the gazetteer →
  * evaluate (lib/eval, pure) → report. It is a measurement, so missed goals still exit 0; only
@@ -21,7 +21,7 @@ import { parseGroundTruth } from '../lib/eval/ground-truth.ts';
 import { ContentReadError, readGazetteer, sha256Hex } from './read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const usage = 'usage: npm run eval:ingest -- [--format table|json] [--json <file>] [--details] [--assisted] [--content <dir>] <folder>';
+const usage = 'usage: npm run eval:ingest -- [--format table|json] [--json <file>] [--details] [--text-only] [--content <dir>] <folder>';
 
 /** A problem with the input: the file, what is wrong, how to fix it. */
 class InputError extends Error {
@@ -39,7 +39,7 @@ interface Arguments {
 	format: 'table' | 'json';
 	jsonFile?: string;
 	details: boolean;
-	isAssisted: boolean;
+	isTextOnly: boolean;
 	contentRoot: string;
 }
 
@@ -54,7 +54,7 @@ function readArguments(argv: string[]): Arguments | string {
 				format: { type: 'string', default: 'table' },
 				json: { type: 'string' },
 				details: { type: 'boolean', default: false },
-				assisted: { type: 'boolean', default: false },
+				'text-only': { type: 'boolean', default: false },
 				content: { type: 'string' },
 			},
 		});
@@ -69,7 +69,7 @@ function readArguments(argv: string[]): Arguments | string {
 		format: values.format,
 		jsonFile: values.json === undefined ? undefined : resolve(values.json),
 		details: values.details,
-		isAssisted: values.assisted,
+		isTextOnly: values['text-only'],
 		contentRoot: values.content === undefined ? root : resolve(values.content),
 	};
 }
@@ -119,9 +119,9 @@ function main(argv: string[]): number {
 		const gazetteer = loadGazetteer(args.contentRoot);
 		// Step 4: the measurement itself, pure.
 		const evaluation = evaluateCorpus(corpus, gazetteer);
-		const assisted = args.isAssisted ? evaluateCorpus(corpus, gazetteer, 'assisted') : undefined;
+		const textOnly = args.isTextOnly ? evaluateCorpus(corpus, gazetteer, 'text-only') : undefined;
 		// Step 5: the reports.
-		const json = toJsonReport(args.folder, evaluation, { assisted });
+		const json = toJsonReport(args.folder, evaluation, { textOnly });
 		if (args.jsonFile) {
 			try {
 				writeFileSync(args.jsonFile, json);
@@ -129,7 +129,7 @@ function main(argv: string[]): number {
 				throw new InputError(args.jsonFile, `cannot write the JSON report: ${(error as Error).message}`, 'give --json a path in a folder that exists and is writable');
 			}
 		}
-		process.stdout.write(args.format === 'json' ? json : toTextReport(args.folder, evaluation, { details: args.details, assisted }));
+		process.stdout.write(args.format === 'json' ? json : toTextReport(args.folder, evaluation, { details: args.details, textOnly }));
 		return 0;
 	} catch (error) {
 		if (error instanceof InputError) {

@@ -7,7 +7,7 @@ import { decodeText } from '../ingest/decode.ts';
 import type { Gazetteer } from '../ingest/gazetteer.ts';
 import { parsePressText } from '../ingest/parse-press-text.ts';
 import type { GroundTruth } from './ground-truth.ts';
-import { runIngest, withoutPlaceholderPlace } from './run-ingest.ts';
+import { runIngest } from './run-ingest.ts';
 import { scoreText, summarize, type CorpusSummary, type Outcome, type TextScore } from './score-record.ts';
 
 /** One text of a corpus with its truth, as read by the CLI. */
@@ -26,32 +26,23 @@ export interface CorpusEvaluation {
 	summary: CorpusSummary;
 }
 
-/** How the ingest is run: alone, or "assisted" with the options a curator could pass. */
-export type IngestMode = 'plain' | 'assisted';
-
 /**
- * The year a curator would pass with `--year` in assisted mode: that of the truth's date, else of
- * its inferred date. yearOfTruth({ date: null, inferred_date: "2023-10-24/2023-10-27" }) → 2023.
+ * How the ingest is run: as a curator imports a web article, with its address (`--url`, the
+ * truth's `source_url`, whose path often carries the publication day), or on the text alone.
  */
-export function yearOfTruth(truth: Pick<GroundTruth, 'date' | 'inferred_date'>): number | undefined {
-	const value = truth.date ?? truth.inferred_date;
-	return value ? Number(value.slice(0, 4)) : undefined;
-}
+export type IngestMode = 'with-address' | 'text-only';
 
 /** Runs the ingest on one text and says how it ended; undecodable bytes are a refusal, as in the ingest CLI. */
 export function ingestText(text: CorpusText, gazetteer: Gazetteer, mode: IngestMode): Outcome {
 	const decoded = decodeText(text.bytes);
 	if (!decoded.ok) return { status: 'refusal', problems: [`${decoded.problem.message} (fix: ${decoded.problem.fix})`] };
 	const source = `eval-${text.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-	if (mode === 'plain') return runIngest(() => parsePressText(decoded.text, gazetteer, { source, sha256: text.sha256 }));
-	const year = yearOfTruth(text.truth);
-	const id = `${year ?? 2000}-placeholder`;
-	const outcome = runIngest(() => parsePressText(decoded.text, gazetteer, { source, sha256: text.sha256, id, ...(year ? { year } : {}) }));
-	return withoutPlaceholderPlace(outcome, id);
+	const url = mode === 'with-address' && text.truth.source_url ? { url: text.truth.source_url } : {};
+	return runIngest(() => parsePressText(decoded.text, gazetteer, { source, sha256: text.sha256, ...url }));
 }
 
 /** Runs and scores every text, then sums up. */
-export function evaluateCorpus(texts: CorpusText[], gazetteer: Gazetteer, mode: IngestMode = 'plain'): CorpusEvaluation {
+export function evaluateCorpus(texts: CorpusText[], gazetteer: Gazetteer, mode: IngestMode = 'with-address'): CorpusEvaluation {
 	const scored = texts.map((text) => scoreText(text.name, ingestText(text, gazetteer, mode), text.truth, gazetteer));
 	return { texts: scored, summary: summarize(scored) };
 }

@@ -31,7 +31,7 @@ function table(evaluation: CorpusEvaluation): string[] {
  * The report as text: the table (texts × fields), the counts, the goals with PASS or FAIL, the
  * reasons of refusals and crashes, and with `details` every field's explanation.
  */
-export function toTextReport(label: string, evaluation: CorpusEvaluation, options: { details?: boolean; assisted?: CorpusEvaluation } = {}): string {
+export function toTextReport(label: string, evaluation: CorpusEvaluation, options: { details?: boolean; textOnly?: CorpusEvaluation } = {}): string {
 	const { summary } = evaluation;
 	const lines = [`eval:ingest ${label}: ${summary.texts} texts`, '', ...table(evaluation), ''];
 	lines.push(`records ${summary.records}, refusals ${summary.refusals}, crashes ${summary.crashes}; kinds read from the truth's notes unless it has a "kind" field`);
@@ -49,16 +49,16 @@ export function toTextReport(label: string, evaluation: CorpusEvaluation, option
 			for (const field of scoredFields) lines.push(`    ${field}: ${text.score.fields[field].score} — ${text.score.fields[field].explanation}`);
 		}
 	}
-	if (options.assisted) {
-		lines.push('', 'assisted run: the year of the truth\'s date passed as --year and a placeholder --id (dropped as a place), as a curator would; not the goals\' measure', '');
-		lines.push(...table(options.assisted), '');
-		lines.push(`records ${options.assisted.summary.records}, refusals ${options.assisted.summary.refusals}, crashes ${options.assisted.summary.crashes}`);
+	if (options.textOnly) {
+		lines.push('', 'the text alone, without its address', '');
+		lines.push(...table(options.textOnly), '');
+		for (const goal of options.textOnly.summary.goals) lines.push(`  ${goal.isMet ? 'PASS' : 'FAIL'}  ${goal.name}: ${goal.actual} (goal ${goal.target})`);
 	}
 	return `${lines.join('\n')}\n`;
 }
 
 /** The report as JSON: every text with its outcome, messages and field scores, then the summary and goals. */
-export function toJsonReport(label: string, evaluation: CorpusEvaluation, options: { assisted?: CorpusEvaluation } = {}): string {
+export function toJsonReport(label: string, evaluation: CorpusEvaluation, options: { textOnly?: CorpusEvaluation } = {}): string {
 	const texts = (scored: CorpusEvaluation) =>
 		scored.texts.map((text) => ({
 			name: text.name,
@@ -75,7 +75,7 @@ export function toJsonReport(label: string, evaluation: CorpusEvaluation, option
 		fields: scoredFields,
 		texts: texts(evaluation),
 		summary: evaluation.summary,
-		...(options.assisted ? { assisted: { texts: texts(options.assisted), summary: options.assisted.summary } } : {}),
+		...(options.textOnly ? { textOnly: { texts: texts(options.textOnly), summary: options.textOnly.summary } } : {}),
 	};
 	return `${JSON.stringify(report, null, 2)}\n`;
 }

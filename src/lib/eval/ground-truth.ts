@@ -13,6 +13,8 @@ const day = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One annotated text: the facts the text itself states, and the date a careful reader infers. */
 export const groundTruthSchema = z.looseObject({
+	/** Where the text was published: what a curator passes with --url. */
+	source_url: z.string().nullable().optional(),
 	/** The meeting date when the text prints it, else null. */
 	date: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/).nullable(),
 	/** How much of `date` the text prints. */

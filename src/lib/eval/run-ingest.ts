@@ -38,14 +38,3 @@ export function runIngest(parse: () => unknown): Outcome {
 		return { status: 'crash', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 	}
 }
-
-/**
- * Drops the place a curator's `--id` stands in for: given an id, today's ingest records the
- * place as { id: null, name: <the id> }, which is no place of the text.
- */
-export function withoutPlaceholderPlace(outcome: Outcome, placeholderId: string): Outcome {
-	if (outcome.status !== 'record') return outcome;
-	const place = outcome.record.place;
-	if (!place || place.id !== null || place.name !== placeholderId) return outcome;
-	return { ...outcome, record: { ...outcome.record, place: null } };
-}

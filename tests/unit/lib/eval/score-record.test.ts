@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { kindOfTruth, parseGroundTruth, type GroundTruth } from '../../../../src/lib/eval/ground-truth.ts';
-import { outcomeOf, runIngest, withoutPlaceholderPlace } from '../../../../src/lib/eval/run-ingest.ts';
+import { outcomeOf, runIngest } from '../../../../src/lib/eval/run-ingest.ts';
 import {
 	countryCode,
 	editDistance,
@@ -328,12 +328,6 @@ describe('running the ingest', () => {
 			throw new TypeError('cannot read properties of undefined');
 		});
 		expect(outcome).toEqual({ status: 'crash', error: 'TypeError: cannot read properties of undefined' });
-	});
-
-	it('drops the stand-in place of a curator\'s --id, and only that', () => {
-		const stub = { status: 'record' as const, problems: [], record: { place: { id: null, name: '2031-placeholder' } } };
-		expect(withoutPlaceholderPlace(stub, '2031-placeholder')).toMatchObject({ record: { place: null } });
-		expect(withoutPlaceholderPlace(stub, 'another-id')).toBe(stub);
 	});
 });
 
