@@ -15,6 +15,9 @@ const functionWords = new Set(
 		'apres', 'avant', 'depuis', 'mais', 'et', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs', 'tout', 'tous', 'toute',
 		'toutes', 'a', 'si', 'comme', 'enfin', 'ainsi', 'cependant', 'pourtant', 'outre', 'hier', 'aujourd\'hui',
 		'demain', 'entre', 'vers', 'chez', 'dont', 'quant', 'lorsque', 'alors', 'plus', 'notamment', 'parmi',
+		// Civilities and titles that wire copy capitalises before a name ("M. Li", "le Premier ministre", "le Président Xi").
+		'm', 'mme', 'mm', 'mlle', 'monsieur', 'madame', 'premier', 'premiere', 'president', 'presidente', 'vice-premier',
+		'vice-president', 'ministre', 'secretaire', 'general', 'chef', 'ambassadeur', 'ambassadrice',
 	],
 );
 
@@ -55,7 +58,9 @@ export function findUnresolved(
 		const start = run.index + skipped;
 		const end = start + text.length;
 		if ([...knownSpans, ...ignoredSpans].some((span) => start < span.end && end > span.start)) continue;
-		if ([...alreadyFound, ...found].some((other) => other.name === text)) continue;
+		// A name already reported, or a part of one ("Smailov" after "Alikhan Smailov"), is that person again.
+		const words = fold(text).split(/\s+/);
+		if ([...alreadyFound, ...found].some((other) => other.name === text || words.every((word) => fold(other.name).split(/\s+/).includes(word)))) continue;
 		const isAfterA = /(?:^|\s)à\s$/u.test(paragraph.text.slice(Math.max(0, start - 3), start));
 		found.push({ name: text, reason: isAfterA ? 'unknown-place' : 'unknown-name', paragraph: paragraph.id, line: paragraph.line });
 	}
