@@ -51,8 +51,17 @@ export const createMeetingFactsSchema = <Reference extends z.ZodType>(reference:
 		author: z.string().nullable(),
 		/** When the meeting took place. */
 		date: fuzzyDateSchema.and(z.object({ cite })),
-		/** Where it took place; null when the text states no venue (a video call). */
-		place: mention('places').nullable(),
+		/**
+		 * Where it took place: a city or region (id null when the gazetteer lacks it), or only a
+		 * country when the text names no city ("est arrivé au Kazakhstan": id null, name "Kazakhstan").
+		 * Null when the text states no venue: a virtual meeting, or several venues (a tour).
+		 */
+		place: mention('places')
+			.extend({
+				/** The venue's country: the one the text ties it to ("à Almaty, au Kazakhstan" → KZ), else the gazetteer's; null when neither tells. */
+				country: countryCodeSchema.nullable().optional(),
+			})
+			.nullable(),
 		/** Who met, with the role the source gives them. */
 		participants: z.array(actorMention),
 		/** Other actors the text names (presidents, states), with the role it gives them. */
@@ -122,7 +131,9 @@ export type TranslationFrontmatter = z.output<typeof translationSchema>;
 /** A date of the record with the paragraphs that give it. */
 export type CitedDate = MeetingRecord['date'];
 /** An entry the text names: its id (null when the gazetteer lacks it), the words as written, the citation. */
-export type Mention = NonNullable<MeetingRecord['place']>;
+export type Mention = MeetingRecord['places'][number];
+/** The meeting's venue: a mention of a place, or of a country only, with its country. */
+export type PlaceMention = NonNullable<MeetingRecord['place']>;
 /** An actor the text names, with the role it gives them. */
 export type ActorMention = MeetingRecord['participants'][number];
 /** An event the text refers to, with its date when the text gives one. */

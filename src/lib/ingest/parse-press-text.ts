@@ -95,6 +95,21 @@ function announcement(report: Report, paragraphs: AnalysedParagraph[]): ReviewIt
 	};
 }
 
+/**
+ * Several venues (a tour, "au Kirghizistan, au Kazakhstan et en Russie") leave the meeting
+ * without one place: the place is null, and the curator is told which venues the text gives.
+ */
+function severalVenues(names: string[], paragraph: string | undefined, line: number | undefined): ReviewItem {
+	return {
+		field: 'place',
+		message: `the text gives several venues (${names.map((name) => `"${name}"`).join(', ')}): the place is left null`,
+		...(paragraph ? { paragraph } : {}),
+		...(line ? { line } : {}),
+		fix: 'import the report of the meeting held at one of them, or pass --id to name this one',
+		blocking: false,
+	};
+}
+
 /** Where to add a name the ingest could not resolve. */
 const unresolvedFix: Record<Unresolved['reason'], string> = {
 	'unknown-name': 'add it to content/actors/ or content/places/ (or to content/ingest/not-names.yaml if it is not a name)',
@@ -135,19 +150,19 @@ export function parsePressText(
 
 	const report = classifyReport(paragraphs);
 	const date = extractWireDate(blocks, gazetteer.events, { source: options.source, ...pick(options, ['year', 'date', 'url']) });
-	const place = extractPlace(paragraphs, options.source);
+	const place = extractPlace(paragraphs, report, gazetteer, options.source);
+	const venue = place.ok ? place.place : undefined;
 	const meetingDate = date.ok ? date.date : undefined;
-	// A video call has no venue: its place is null, not missing.
-	const noVenue = !place.ok && report.kind === 'virtual-meeting';
 	const review: ReviewItem[] = [
 		...(report.kind === 'announced-visit' ? [announcement(report, paragraphs)] : []),
 		...(date.ok ? [] : date.problems.map((problem) => blocking('date', problem))),
-		...(place.ok || noVenue ? [] : place.problems.map((problem) => blocking('place', problem))),
+		...(place.ok ? [] : place.problems.map((problem) => blocking('place', problem))),
+		...(place.ok && place.place === null && place.reason === 'several-venues' ? [severalVenues(place.names, place.paragraph, place.line)] : []),
 	];
 
-	const placeEntry = place.ok ? gazetteer.entries.find((entry) => entry.collection === 'places' && entry.id === place.place.id) : undefined;
-	const placeName = (locale: 'fr' | 'en', at: string) => (placeEntry ? placeNameAt(placeEntry, at, locale) : place.ok ? place.place.name : undefined);
-	const mentions = extractMentions(paragraphs, options.source, place.ok ? place.place.id : null);
+	const placeEntry = venue ? gazetteer.entries.find((entry) => entry.collection === 'places' && entry.id === venue.id) : undefined;
+	const placeName = (locale: 'fr' | 'en', at: string) => (placeEntry ? placeNameAt(placeEntry, at, locale) : venue ? venue.name : undefined);
+	const mentions = extractMentions(paragraphs, options.source, venue ? venue.id : null);
 	const { participants } = extractParticipants(paragraphs, report, gazetteer, gazetteer.nationalities, options.source);
 	const entryOf = (id: string | null) => gazetteer.entries.find((entry) => entry.collection === 'actors' && entry.id === id);
 	const stateOf = (country: string | null | undefined) =>
@@ -161,7 +176,8 @@ export function parsePressText(
 	const statements = extractStatements(paragraphs, options.source, jointSpeakers);
 	const events = extractEvents(paragraphs, gazetteer.events, options.source, meetingDate);
 	// Each unknown name is reported once, where it first appears; the unknown place first of all.
-	const unresolved: Unresolved[] = place.ok && place.place.id === null
+	// A country-only venue ("au Kazakhstan") is a state, not a place the gazetteer lacks.
+	const unresolved: Unresolved[] = place.ok && place.place !== null && place.scope === 'city' && place.place.id === null
 		? [{ name: place.place.name, reason: 'unknown-place', paragraph: place.place.cite.paragraphs[0]!, line: place.line }]
 		: [];
 	for (const paragraph of paragraphs) {
@@ -183,7 +199,7 @@ export function parsePressText(
 		tags: blocks.filter((block) => block.kind === 'tag').map((block) => block.text),
 		author: blocks.find((block) => block.kind === 'byline')?.text ?? null,
 		...(meetingDate ? { date: meetingDate } : {}),
-		...(place.ok ? { place: place.place } : noVenue ? { place: null } : {}),
+		...(place.ok ? { place: place.place } : {}),
 		...mentions,
 		participants,
 		actors,

@@ -45,6 +45,8 @@ function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): Js
 	const { record } = meeting;
 	const place = record.place?.id ? atlas.byId.places.get(record.place.id) : undefined;
 	const placeName = meetingPlaceName(atlas, record, locale);
+	// The country the text ties the venue to, else its entry's (a city the gazetteer lacks may still have one).
+	const placeCountry = record.place?.country ?? place?.country;
 	return {
 		'@context': context,
 		'@type': 'Event',
@@ -62,7 +64,7 @@ function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): Js
 						'@type': 'Place',
 						name: placeName,
 						...(place ? { url: urlOf({ kind: 'place', id: place.id }), geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon } } : {}),
-						...(place?.country ? { address: { '@type': 'PostalAddress', addressCountry: place.country } } : {}),
+						...(placeCountry ? { address: { '@type': 'PostalAddress', addressCountry: placeCountry } } : {}),
 					},
 				}
 			: {}),

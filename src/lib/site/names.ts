@@ -27,10 +27,24 @@ export function placeNameOn(atlas: Atlas, id: string | null, date: string, local
 	return place && placeNameAt({ ...place, collection: 'places', aliases: place.aliases, keywords: [] }, date, locale);
 }
 
-/** The name of a meeting's place as it was on the meeting's date, in a language; undefined when the text states no venue. */
+/**
+ * The state a meeting's venue is when the text names only a country ("est arrivé au Kazakhstan":
+ * place id null, name one of the state's spellings): meetingPlaceState(atlas, record) → "kazakhstan";
+ * undefined for a city, even one tied to a country ("Tunxi", CN).
+ */
+export function meetingPlaceState(atlas: Atlas, record: MeetingRecord): string | undefined {
+	const place = record.place;
+	if (!place || place.id !== null || !place.country) return undefined;
+	const state = atlas.stateOf.get(place.country);
+	const spellings = state ? [state.name.fr, state.name.en, ...state.aliases].map(fold) : [];
+	return spellings.includes(fold(place.name)) ? state!.id : undefined;
+}
+
+/** The name of a meeting's place as it was on the meeting's date, in a language (a country-only venue: its state's); undefined when the text states no venue. */
 export function meetingPlaceName(atlas: Atlas, record: MeetingRecord, locale: Locale): string | undefined {
 	if (!record.place) return undefined;
-	return placeNameOn(atlas, record.place.id, record.date.value, locale) ?? record.place.name;
+	const state = meetingPlaceState(atlas, record);
+	return placeNameOn(atlas, record.place.id, record.date.value, locale) ?? (state ? entityName(atlas, 'actor', state, locale) : undefined) ?? record.place.name;
 }
 
 /** Joins names: joinNames(["A", "B", "C"], "en") → "A, B and C". */

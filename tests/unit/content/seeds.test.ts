@@ -64,7 +64,7 @@ describe('the June meeting text (tags header, byline, no year)', () => {
 	});
 
 	it('places it in Noursoultan, resolved to Astana, with the id of the name then in force', () => {
-		expect(record.place).toEqual({ id: 'astana', name: 'Noursoultan', cite: { source: '2022-06-nur-sultan', paragraphs: ['p6'] } });
+		expect(record.place).toEqual({ id: 'astana', name: 'Noursoultan', country: 'KZ', cite: { source: '2022-06-nur-sultan', paragraphs: ['p6'] } });
 		expect(id).toBe('2022-06-nur-sultan');
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryOf } from '../../../../src/lib/atlas.ts';
-import { entityName, joinNames, meetingTitle, placeNameOn, roleIn } from '../../../../src/lib/site/names.ts';
-import { atlasOf, cite, original, person, world } from '../../atlas-fixture.ts';
+import { entityName, joinNames, meetingPlaceName, meetingPlaceState, meetingTitle, placeNameOn, roleIn } from '../../../../src/lib/site/names.ts';
+import { atlasOf, cite, original, person, state, world } from '../../atlas-fixture.ts';
 
 const atlas = atlasOf(world);
 const meeting = (id: string) => entryOf(atlas, 'meetings', id);
@@ -106,6 +106,28 @@ describe('meetingTitle', () => {
 	it('leaves out who met when no participant is known', () => {
 		const small = atlasOf({ meetings: [original('2024-03-03-kerro', { place: { id: null, name: 'Kerro', cite: cite('2024-03-03-kerro', 'p1') } })] });
 		expect(meetingTitle(small, entryOf(small, 'meetings', '2024-03-03-kerro'), 'en')).toBe('Meeting in Kerro (3 March 2024)');
+	});
+});
+
+describe('meetingPlaceName', () => {
+	const withPlace = (name: string, country: string | null) =>
+		atlasOf({
+			actors: [state('norland', { fr: 'Norlande', en: 'Norland' }, 'XN', { aliases: ['Norlande'] })],
+			meetings: [original('2024-03-03-x', { place: { id: null, name, country, cite: cite('2024-03-03-x', 'p1') } })],
+		});
+	const recordOf = (small: ReturnType<typeof atlasOf>) => entryOf(small, 'meetings', '2024-03-03-x').record;
+
+	it("names a venue known only as a country by its state's name in each language, and links it to the state", () => {
+		const small = withPlace('Norlande', 'XN');
+		expect(meetingPlaceState(small, recordOf(small))).toBe('norland');
+		expect(meetingPlaceName(small, recordOf(small), 'en')).toBe('Norland');
+		expect(meetingPlaceName(small, recordOf(small), 'fr')).toBe('Norlande');
+	});
+
+	it('keeps a city the atlas lacks as written, even when the text ties it to a country', () => {
+		const small = withPlace('Kerro', 'XN');
+		expect(meetingPlaceState(small, recordOf(small))).toBeUndefined();
+		expect(meetingPlaceName(small, recordOf(small), 'en')).toBe('Kerro');
 	});
 });
 
