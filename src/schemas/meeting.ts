@@ -11,7 +11,7 @@ export const unresolvedSchema = z.object({
 	/** The words as written. */
 	name: z.string().min(1),
 	/** What it looks like, and so where a curator would add it. */
-	reason: z.enum(['unknown-name', 'unknown-place', 'unknown-speaker']),
+	reason: z.enum(['unknown-name', 'unknown-place', 'unknown-speaker', 'unknown-organisation']),
 	/** The paragraph it appears in. */
 	paragraph: paragraphIdSchema,
 	/** The 1-based line of the raw file. */
@@ -68,8 +68,13 @@ export const createMeetingFactsSchema = <Reference extends z.ZodType>(reference:
 		actors: z.array(actorMention),
 		/** Other places the text names. */
 		places: z.array(mention('places')),
-		/** Organisations and initiatives the text names. */
-		organisations: z.array(mention('organisations')),
+		/** Organisations and initiatives the text names; those the gazetteer lacks have a null id. */
+		organisations: z.array(
+			mention('organisations').extend({
+				/** The acronym the text gives the organisation in brackets after its name ("Forum de Boao pour l'Asie (FBA)" → "FBA"); its bare uses are cited too. */
+				abbreviation: z.string().min(1).optional(),
+			}),
+		),
 		/** Cooperation fields and projects the text discusses. */
 		areas: z.array(mention('areas')),
 		/** Events the text refers to, with their date when the text gives one. */
@@ -136,6 +141,8 @@ export type Mention = MeetingRecord['places'][number];
 export type PlaceMention = NonNullable<MeetingRecord['place']>;
 /** An actor the text names, with the role it gives them. */
 export type ActorMention = MeetingRecord['participants'][number];
+/** An organisation the text names, with the acronym it gives it, if any. */
+export type OrganisationMention = MeetingRecord['organisations'][number];
 /** An event the text refers to, with its date when the text gives one. */
 export type EventMention = MeetingRecord['events'][number];
 /** A position or declaration and who holds or made it. */

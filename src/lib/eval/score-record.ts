@@ -35,7 +35,8 @@
  *   "l'" dropped), equal as word sets ("ministère zarkentois des Mines" and
  *   "ministère des Mines zarkentois"), or through an acronym: a name written
  *   "Conseil des steppes (CDS)" matches both "Conseil des steppes" and "CDS", and a record organisation with a gazetteer
- *   id matches every alias of its entry (so an acronym matches the full name when the entry lists both).
+ *   id matches every alias of its entry (so an acronym matches the full name when the entry lists both); one
+ *   without an id matches its `abbreviation` too.
  * The mean field score of a text is the plain mean of these eight scores.
  */
 import { fold } from '../ingest/normalize.ts';
@@ -57,6 +58,8 @@ export interface MentionUnderTest {
 	id?: string | null;
 	name: string;
 	country?: string | null;
+	/** For organisations: the acronym the text gives it ("FBA"). */
+	abbreviation?: string;
 }
 
 /** The parts of an ingest record the harness scores; today's MeetingRecord and the coming draft both fit. */
@@ -342,7 +345,10 @@ const wordSet = (name: string) => foldName(name).split(' ').sort().join(' ');
 
 function scoreOrganisations(record: RecordUnderTest, truth: GroundTruth, gazetteer: Gazetteer | undefined): FieldScore {
 	const organisations = record.organisations ?? [];
-	const forms = organisations.map((organisation) => spellingsOf(organisation, entryOf(gazetteer, 'organisations', organisation.id)).flatMap(organisationForms));
+	const forms = organisations.map((organisation) => [
+		...spellingsOf(organisation, entryOf(gazetteer, 'organisations', organisation.id)).flatMap(organisationForms),
+		...(organisation.abbreviation ? [organisation.abbreviation] : []),
+	]);
 	const matched = countMatches(
 		truth.organizations,
 		forms,

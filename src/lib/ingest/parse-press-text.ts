@@ -1,6 +1,6 @@
 /**
  * The ingest recipe: normalise the text → split it into blocks → find the gazetteer's names →
- * extract date, place, participants, areas, events and statements → name the meeting. Pure:
+ * extract date, place, participants, organisations, areas, events and statements → name the meeting. Pure:
  * the same text and gazetteer always give the same record. Every text with a paragraph gives a
  * draft: what could not be extracted is absent, and the review list says why and how to supply
  * it. Only a text without any paragraph is refused.
@@ -8,6 +8,7 @@
 import { splitBlocks } from './blocks.ts';
 import { eventSpans, extractEvents } from './extract-events.ts';
 import { extractMentions } from './extract-mentions.ts';
+import { extractOrganisations } from './extract-organisations.ts';
 import { extractPlace } from './extract-place.ts';
 import { extractStatements } from './extract-statements.ts';
 import { findUnresolved } from './find-unresolved.ts';
@@ -115,6 +116,7 @@ const unresolvedFix: Record<Unresolved['reason'], string> = {
 	'unknown-name': 'add it to content/actors/ or content/places/ (or to content/ingest/not-names.yaml if it is not a name)',
 	'unknown-place': 'add it to content/places/',
 	'unknown-speaker': 'add the speaker to content/actors/',
+	'unknown-organisation': 'add it to content/organisations/ (its acronym as an alias)',
 };
 
 /** A text parsed straight to what the write mode publishes, or the problems that block it (tests, benchmark). */
@@ -163,6 +165,7 @@ export function parsePressText(
 	const placeEntry = venue ? gazetteer.entries.find((entry) => entry.collection === 'places' && entry.id === venue.id) : undefined;
 	const placeName = (locale: 'fr' | 'en', at: string) => (placeEntry ? placeNameAt(placeEntry, at, locale) : venue ? venue.name : undefined);
 	const mentions = extractMentions(paragraphs, options.source, venue ? venue.id : null);
+	const organisations = extractOrganisations(paragraphs, mentions.organisations, gazetteer.nationalities, options.source);
 	const { participants } = extractParticipants(paragraphs, report, gazetteer, gazetteer.nationalities, options.source);
 	const entryOf = (id: string | null) => gazetteer.entries.find((entry) => entry.collection === 'actors' && entry.id === id);
 	const stateOf = (country: string | null | undefined) =>
@@ -177,11 +180,14 @@ export function parsePressText(
 	const events = extractEvents(paragraphs, gazetteer.events, options.source, meetingDate);
 	// Each unknown name is reported once, where it first appears; the unknown place first of all.
 	// A country-only venue ("au Kazakhstan") is a state, not a place the gazetteer lacks.
+	// A new organisation is reported as one, and its words are not reported again as unknown names.
 	const unresolved: Unresolved[] = place.ok && place.place !== null && place.scope === 'city' && place.place.id === null
 		? [{ name: place.place.name, reason: 'unknown-place', paragraph: place.place.cite.paragraphs[0]!, line: place.line }]
 		: [];
 	for (const paragraph of paragraphs) {
-		unresolved.push(...findUnresolved(paragraph, [...paragraph.matches, ...eventSpans(paragraph, gazetteer.events)], gazetteer.notNames, unresolved));
+		unresolved.push(...organisations.unresolved.filter((item) => item.paragraph === paragraph.id));
+		const known = [...paragraph.matches, ...eventSpans(paragraph, gazetteer.events), ...(organisations.spans.get(paragraph.id) ?? [])];
+		unresolved.push(...findUnresolved(paragraph, known, gazetteer.notNames, unresolved));
 	}
 	unresolved.push(...statements.unresolved);
 	review.push(...unresolved.map((item) => ({ field: 'unresolved', message: `"${item.name}" is not in the gazetteer`, paragraph: item.paragraph, line: item.line, fix: unresolvedFix[item.reason], blocking: false })));
@@ -201,6 +207,7 @@ export function parsePressText(
 		...(meetingDate ? { date: meetingDate } : {}),
 		...(place.ok ? { place: place.place } : {}),
 		...mentions,
+		organisations: organisations.organisations,
 		participants,
 		actors,
 		events,

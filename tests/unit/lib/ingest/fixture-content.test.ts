@@ -28,6 +28,7 @@ describe('the fixture content folder', () => {
 			'actors/wang-yi',
 			'places/almaty',
 			'places/astana',
+			'organisations/steppe-council',
 			'areas/china-kyrgyzstan-uzbekistan-railway',
 			'areas/customs',
 			'areas/health',
@@ -39,7 +40,7 @@ describe('the fixture content folder', () => {
 	it('is what the ingest tests build their gazetteer from, not-names included', () => {
 		const gazetteer = loadGazetteer();
 		const ids = (collection: string) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
-		expect(gazetteer.entries.map((entry) => entry.id)).toEqual([...ids('actors'), ...ids('places'), ...ids('areas')]);
+		expect(gazetteer.entries.map((entry) => entry.id)).toEqual([...ids('actors'), ...ids('places'), ...ids('organisations'), ...ids('areas')]);
 		expect(gazetteer.events.map((event) => event.id)).toEqual(ids('events'));
 		expect(gazetteer.notNames).toEqual(['Affaires étrangères']);
 	});
