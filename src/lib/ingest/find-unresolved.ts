@@ -14,9 +14,9 @@ const functionWords = new Set(
 		'il', 'ils', 'elle', 'elles', 'on', 'nous', 'sous', 'selon', 'pour', 'par', 'dans', 'avec', 'sur', 'lors',
 		'apres', 'avant', 'depuis', 'mais', 'et', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs', 'tout', 'tous', 'toute',
 		'toutes', 'a', 'si', 'comme', 'enfin', 'ainsi', 'cependant', 'pourtant', 'outre', 'hier', 'aujourd\'hui',
-		'demain', 'entre', 'vers', 'chez', 'dont', 'quant', 'lorsque', 'alors', 'plus', 'notamment', 'parmi',
+		'demain', 'entre', 'vers', 'chez', 'dont', 'quant', 'lorsque', 'alors', 'plus', 'notamment', 'parmi', "j'", 'je',
 		// Civilities and titles that wire copy capitalises before a name ("M. Li", "le Premier ministre", "le Président Xi").
-		'm', 'mme', 'mm', 'mlle', 'monsieur', 'madame', 'premier', 'premiere', 'president', 'presidente', 'vice-premier',
+		'm', 'mme', 'mm', 'mlle', 'monsieur', 'madame', 'premier', 'premiere', 'premiers', 'president', 'presidente', 'presidents', 'vice-premier',
 		'vice-president', 'ministre', 'secretaire', 'general', 'chef', 'ambassadeur', 'ambassadrice',
 	],
 );
@@ -43,7 +43,10 @@ export function findUnresolved(
 	knownSpans: { start: number; end: number }[],
 	notNames: string[],
 	alreadyFound: Unresolved[] = [],
+	/** Names the text uses that are known otherwise: gazetteer entries as written, countries of the nationality lexicon. */
+	knownNames: string[] = [],
 ): Unresolved[] {
+	const knownWords = knownNames.map((name) => fold(name).split(/\s+/));
 	const { folded, toOriginal } = foldText(paragraph.text);
 	const ignoredSpans = notNames.flatMap((name) =>
 		[...folded.matchAll(new RegExp(termToPattern(name), 'gu'))].map((found) => ({
@@ -54,13 +57,20 @@ export function findUnresolved(
 	const found: Unresolved[] = [];
 	for (const run of paragraph.text.matchAll(capitalisedRun)) {
 		const { text, skipped } = stripFunctionWords(run[0]);
-		if (text === '') continue;
+		// What is left must start with a capital: "l'autre" is no name, nor the "an" of "Xi'an".
+		if (text === '' || !/^\p{Lu}/u.test(text)) continue;
 		const start = run.index + skipped;
 		const end = start + text.length;
 		if ([...knownSpans, ...ignoredSpans].some((span) => start < span.end && end > span.start)) continue;
-		// A name already reported, or a part of one ("Smailov" after "Alikhan Smailov"), is that person again.
+		// A name already reported or known, or a part of one ("Smailov" after "Alikhan Smailov",
+		// "Wang" after "Wang Yi"), is that person again.
 		const words = fold(text).split(/\s+/);
-		if ([...alreadyFound, ...found].some((other) => other.name === text || words.every((word) => fold(other.name).split(/\s+/).includes(word)))) continue;
+		const names = [...[...alreadyFound, ...found].map((other) => fold(other.name).split(/\s+/)), ...knownWords];
+		if (names.some((name) => words.every((word) => name.includes(word)))) continue;
+		// A sentence may open on a participle ("Soulignant que…", "Créée en 2001, …"): a verb, not a name.
+		if (words.length === 1 && /(?:ant|ee?s?)$/.test(words[0]!) && /(?:^|[.!?»]\s+)$/u.test(paragraph.text.slice(0, start))) continue;
+		// An initial ("Ch. Mirziyoev") is part of a name written in full elsewhere.
+		if (words.length === 1 && words[0]!.length <= 2 && paragraph.text[end] === '.') continue;
 		const isAfterA = /(?:^|\s)à\s$/u.test(paragraph.text.slice(Math.max(0, start - 3), start));
 		found.push({ name: text, reason: isAfterA ? 'unknown-place' : 'unknown-name', paragraph: paragraph.id, line: paragraph.line });
 	}

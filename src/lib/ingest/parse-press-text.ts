@@ -111,6 +111,13 @@ function severalVenues(names: string[], paragraph: string | undefined, line: num
 	};
 }
 
+/** What a curator reads about a name the ingest could not resolve. */
+function unresolvedMessage(item: Unresolved): string {
+	// The speaker of a statement may be known only as a pronoun or by a verb ("a-t-il ajouté").
+	if (item.reason === 'unknown-speaker') return `a statement ("${item.name}") has a speaker the gazetteer lacks, so it is left out`;
+	return `"${item.name}" is not in the gazetteer`;
+}
+
 /** Where to add a name the ingest could not resolve. */
 const unresolvedFix: Record<Unresolved['reason'], string> = {
 	'unknown-name': 'add it to content/actors/ or content/places/ (or to content/ingest/not-names.yaml if it is not a name)',
@@ -184,13 +191,15 @@ export function parsePressText(
 	const unresolved: Unresolved[] = place.ok && place.place !== null && place.scope === 'city' && place.place.id === null
 		? [{ name: place.place.name, reason: 'unknown-place', paragraph: place.place.cite.paragraphs[0]!, line: place.line }]
 		: [];
+	// The countries of the nationality lexicon are known as countries; the gazetteer's names as written are known too.
+	const knownNames = [...paragraphs.flatMap((paragraph) => paragraph.matches.map((match) => match.written)), ...gazetteer.nationalities.flatMap((nationality) => nationality.names)];
 	for (const paragraph of paragraphs) {
 		unresolved.push(...organisations.unresolved.filter((item) => item.paragraph === paragraph.id));
 		const known = [...paragraph.matches, ...eventSpans(paragraph, gazetteer.events), ...(organisations.spans.get(paragraph.id) ?? [])];
-		unresolved.push(...findUnresolved(paragraph, known, gazetteer.notNames, unresolved));
+		unresolved.push(...findUnresolved(paragraph, known, gazetteer.notNames, unresolved, knownNames));
 	}
 	unresolved.push(...statements.unresolved);
-	review.push(...unresolved.map((item) => ({ field: 'unresolved', message: `"${item.name}" is not in the gazetteer`, paragraph: item.paragraph, line: item.line, fix: unresolvedFix[item.reason], blocking: false })));
+	review.push(...unresolved.map((item) => ({ field: 'unresolved', message: unresolvedMessage(item), paragraph: item.paragraph, line: item.line, fix: unresolvedFix[item.reason], blocking: false })));
 
 	const title = blocks.find((block) => block.kind === 'title')?.text;
 	const frenchPlace = meetingDate && placeName('fr', meetingDate.value);
@@ -214,6 +223,8 @@ export function parsePressText(
 		statements: statements.statements,
 		unresolved,
 	};
-	const id = options.id ?? (meetingDate && englishPlace ? meetingId(meetingDate, englishPlace) : undefined);
+	// A meeting the text gives no venue (place: null) is named after what it was: "2022-11-29-video-call".
+	const idPlace = englishPlace ?? (record.place === null ? (report.kind === 'virtual-meeting' ? 'video call' : 'no venue') : undefined);
+	const id = options.id ?? (meetingDate && idPlace ? meetingId(meetingDate, idPlace) : undefined);
 	return { ok: true, parsed: { ...(id ? { id } : {}), paragraphs, record, review } };
 }

@@ -91,3 +91,23 @@ describe('inputs that are not what the parser expects', () => {
 		expect(JSON.stringify(parse(text))).toBe(JSON.stringify(parse(text)));
 	});
 });
+
+describe('a video call', () => {
+	const { record, id, review } = parse('Le 3 mars 2024, Wang Yi s’est entretenu par liaison vidéo avec son homologue kirghize Jeenbek Kulubaev.');
+
+	it('has no venue, is named after what it was, and nothing blocks it', () => {
+		expect(record.reports).toBe('virtual-meeting');
+		expect(record.place).toBeNull();
+		expect(id).toBe('2024-03-03-video-call');
+		expect(review.filter((item) => item.blocking)).toEqual([]);
+	});
+});
+
+describe('an announced visit', () => {
+	const { record, review } = parse('Le 3 mars 2024, le ministère a annoncé que Wang Yi se rendra à Almaty du 12 au 14 mars 2024.');
+
+	it('is a draft the write mode will not publish, saying why and what to import instead', () => {
+		expect(record.reports).toBe('announced-visit');
+		expect(review.filter((item) => item.blocking)).toEqual([expect.objectContaining({ field: 'reports', fix: expect.stringContaining('import the report of the visit') })]);
+	});
+});
