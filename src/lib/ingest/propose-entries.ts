@@ -72,7 +72,7 @@ export function proposeEntries(parsed: ParsedPressText, source: string, exists: 
 				kind: 'city',
 				name: { fr: place.name, en: place.name },
 				aliases: [place.name],
-				country: '',
+				country: place.country ?? '',
 				// WGS 84 coordinates of the centre, which the text does not give.
 				coordinates: { lat: null, lon: null },
 			},

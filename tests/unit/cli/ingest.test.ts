@@ -267,7 +267,7 @@ describe('ingest --draft: a text with people and places the atlas does not know'
 		// The proposals carry what the text says, and where.
 		const person = parseYaml(read(project, 'content/actors/bakhtiyor-saidov.yaml'));
 		expect(person).toMatchObject({ draft: { source: '2024-09-12-tachkent', paragraph: 'p1', line: 3 }, kind: 'person', name: { fr: 'Bakhtiyor Saidov' }, country: 'UZ', roles: [{ fr: 'homologue ouzbek', en: '' }] });
-		expect(parseYaml(read(project, 'content/places/tachkent.yaml'))).toMatchObject({ draft: { source: '2024-09-12-tachkent' }, name: { fr: 'Tachkent' } });
+		expect(parseYaml(read(project, 'content/places/tachkent.yaml'))).toMatchObject({ draft: { source: '2024-09-12-tachkent' }, name: { fr: 'Tachkent' }, country: '' });
 		const skeleton = parseMdxFile(read(project, 'content/meetings/en/2024-09-12-tachkent.mdx'), 'en.mdx');
 		expect(skeleton.data).toMatchObject({ kind: 'translation', draft: { source: '2024-09-12-tachkent' } });
 		expect(skeleton.body).toContain('\\[p2: translate] Les deux parties');

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseMdxFile } from '../../../../src/cli/read-content.ts';
+import { parsePressText, toPublishable } from '../../../../src/lib/ingest/parse-press-text.ts';
+import { proposeEntries, translationSkeleton } from '../../../../src/lib/ingest/propose-entries.ts';
+import { loadGazetteer } from '../../helpers.ts';
+
+const text = [
+	'Le 3 mars 2024, Wang Yi a rencontré son homologue ouzbek Aziz Karimov à Samarcande, en Ouzbékistan.',
+	'Les deux ministres ont évoqué le commerce et les douanes.',
+].join('\n\n');
+
+function draftOf(source: string) {
+	const result = parsePressText(text, loadGazetteer(), { source, sha256: '0'.repeat(64) });
+	if (!result.ok) throw new Error(result.problems[0]?.message);
+	return result.parsed;
+}
+
+describe('proposeEntries', () => {
+	const draft = draftOf('2024-03-03-samarcande');
+	const files = proposeEntries(draft, '2024-03-03-samarcande', () => false);
+
+	it('proposes a person and a place the gazetteer lacks, with what the text says and where', () => {
+		expect(files.map((file) => file.path)).toEqual(['content/actors/aziz-karimov.yaml', 'content/places/samarcande.yaml']);
+		const person = parseYaml(files[0]!.content);
+		expect(person).toEqual({
+			draft: { source: '2024-03-03-samarcande', paragraph: 'p1', line: 1 },
+			kind: 'person',
+			name: { fr: 'Aziz Karimov', en: 'Aziz Karimov' },
+			aliases: ['Aziz Karimov'],
+			country: 'UZ',
+			roles: [{ fr: 'homologue ouzbek', en: '' }],
+		});
+		expect(parseYaml(files[1]!.content)).toMatchObject({ draft: { source: '2024-03-03-samarcande' }, kind: 'city', name: { fr: 'Samarcande' }, country: 'UZ', coordinates: { lat: null, lon: null } });
+	});
+
+	it('says in each file where it comes from and what to do', () => {
+		expect(files[0]!.content).toMatch(/^# Proposed by `npm run ingest -- --draft` from content\/sources\/2024-03-03-samarcande\.txt: person Aziz Karimov, homologue ouzbek\.\n# Check every field/);
+	});
+
+	it('never proposes a file that exists', () => {
+		expect(proposeEntries(draft, 's', (path) => path === 'content/actors/aziz-karimov.yaml').map((file) => file.path)).toEqual(['content/places/samarcande.yaml']);
+	});
+});
+
+describe('translationSkeleton', () => {
+	it('has one slot per paragraph of the source, holding the French to translate, marked draft', () => {
+		const publishable = toPublishable(draftOf('2024-03-03-samarcande'));
+		if (!publishable.ok) throw new Error('not publishable');
+		const skeleton = translationSkeleton(publishable.text, '2024-03-03-samarcande');
+		expect(skeleton.path).toBe('content/meetings/en/2024-03-03-samarcande.mdx');
+		const { data, body } = parseMdxFile(skeleton.content, skeleton.path);
+		expect(data).toEqual({ kind: 'translation', title: '', translator: '', draft: { source: '2024-03-03-samarcande' } });
+		expect(body.trim().split('\n\n')).toHaveLength(2);
+		expect(body).toContain('\\[p2: translate] Les deux ministres');
+	});
+});
