@@ -6,7 +6,7 @@
  * ("par liaison vidéo"). The lead sentence decides; wire copy states the event first.
  */
 import { foldText } from './normalize.ts';
-import { splitSentencesKeepingTitles } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import type { AnalysedParagraph } from './types.ts';
 import type { ReportKind } from '../../schemas/meeting.ts';
 
@@ -93,7 +93,7 @@ export function findShapes(sentence: string): ReportSentence['shapes'] {
 export function findReportSentences(paragraphs: AnalysedParagraph[]): ReportSentence[] {
 	return paragraphs
 		.flatMap((paragraph) =>
-			splitSentencesKeepingTitles(paragraph.text).map((sentence): ReportSentence => {
+			splitSentences(paragraph.text).map((sentence): ReportSentence => {
 				const { folded, toOriginal } = foldText(sentence.text);
 				const virtual = virtualCue.exec(folded);
 				const virtualEnd = virtual ? virtual.index + virtual[0].length : 0;

@@ -13,7 +13,7 @@ import { capitalisedRun, stripFunctionWords } from './find-unresolved.ts';
 import { termToPattern, type Gazetteer, type Match } from './gazetteer.ts';
 import { fold, foldText } from './normalize.ts';
 import { findRole } from './roles.ts';
-import { splitSentencesKeepingTitles } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import type { AnalysedParagraph } from './types.ts';
 import type { Citation } from '../../schemas/common.ts';
 import type { Nationality } from '../../schemas/nationality.ts';
@@ -329,7 +329,7 @@ export function extractParticipants(
 ): ExtractedParticipants {
 	const mentions = paragraphs.flatMap((paragraph) => {
 		const skipped = skippedSpans(paragraph, gazetteer.notNames);
-		return splitSentencesKeepingTitles(paragraph.text).flatMap((sentence) => mentionsIn(paragraph, sentence, skipped, nationalities));
+		return splitSentences(paragraph.text).flatMap((sentence) => mentionsIn(paragraph, sentence, skipped, nationalities));
 	});
 	const people = groupPeople(mentions, gazetteer);
 	const previousEndOf = (mention: PersonMention) =>
@@ -400,7 +400,7 @@ export function extractParticipants(
 	}
 	if (report.kind === 'multilateral-meeting' && report.lead && membersTakePart.test(foldText(report.lead.text).folded)) {
 		const list = paragraphs
-			.flatMap((paragraph) => splitSentencesKeepingTitles(paragraph.text).map((sentence) => ({ paragraph, sentence })))
+			.flatMap((paragraph) => splitSentences(paragraph.text).map((sentence) => ({ paragraph, sentence })))
 			.find(({ sentence }) => memberList.test(foldText(sentence.text).folded));
 		if (list) countries.push(...findCountries(list.sentence.text, nationalities).filter((found) => found.by === 'name').map((found) => found.country));
 	}

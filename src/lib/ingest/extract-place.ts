@@ -13,7 +13,7 @@ import type { Report } from './classify-report.ts';
 import { findCountries } from './country-of-role.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { splitSentencesKeepingTitles } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import type { AnalysedParagraph, IngestProblem } from './types.ts';
 import type { PlaceMention } from '../../schemas/meeting.ts';
 
@@ -69,7 +69,7 @@ const tieStart = /^(?:(?:dans|pres de|non loin de|a l'(?:est|ouest)|au (?:nord|s
 
 /** Every sentence of the prose, with its paragraph. */
 function sentencesOf(paragraphs: AnalysedParagraph[]): SentenceInParagraph[] {
-	return paragraphs.flatMap((paragraph) => splitSentencesKeepingTitles(paragraph.text).map((sentence) => ({ paragraph, ...sentence })));
+	return paragraphs.flatMap((paragraph) => splitSentences(paragraph.text).map((sentence) => ({ paragraph, ...sentence })));
 }
 
 /**

@@ -61,10 +61,10 @@ describe('classifyReport', () => {
 	});
 });
 
-describe('splitSentencesKeepingTitles', () => {
+describe('splitSentences', () => {
 	it('does not end a sentence after "M." or an initial', async () => {
-		const { splitSentencesKeepingTitles } = await import('../../../../src/lib/ingest/sentences.ts');
-		expect(splitSentencesKeepingTitles('Il a vu M. Li. Puis Ch. Karimov a parlé. Fin.').map((sentence) => sentence.text)).toEqual([
+		const { splitSentences } = await import('../../../../src/lib/ingest/sentences.ts');
+		expect(splitSentences('Il a vu M. Li. Puis Ch. Karimov a parlé. Fin.').map((sentence) => sentence.text)).toEqual([
 			'Il a vu M. Li.',
 			'Puis Ch. Karimov a parlé.',
 			'Fin.',
