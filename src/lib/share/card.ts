@@ -27,7 +27,7 @@ export function meetingCard(atlas: Atlas, meetingId: string, locale: Locale, t: 
 	const date = `${formatDateSpan(record.date, locale)}${record.date.inferred ? ` (${t('date.inferred')})` : ''}`;
 	const place = meetingPlaceName(atlas, record, locale);
 	const participants = joinNames(record.participants.map((participant) => entityName(atlas, 'actor', participant.id, locale) ?? participant.name), locale);
-	return { site: t('site.name'), kind: t('meeting.kind'), title: meetingTitle(atlas, meeting, locale), lines: [place ? `${date} · ${place}` : date, participants] };
+	return { site: t('site.name'), kind: t(`report.${record.reports}`), title: meetingTitle(atlas, meeting, locale), lines: [place ? `${date} · ${place}` : date, participants] };
 }
 
 /** The card of the site, for every other page. */

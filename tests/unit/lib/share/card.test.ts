@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../../src/i18n/translate.ts';
 import { cardKey, cardPath, meetingCard, siteCard } from '../../../../src/lib/share/card.ts';
 import { cachedCard } from '../../../../src/lib/share/render-card.ts';
-import { atlasOf, world } from '../../atlas-fixture.ts';
+import { atlasOf, original, world } from '../../atlas-fixture.ts';
 
 const atlas = atlasOf(world);
 
@@ -27,6 +27,12 @@ describe('meetingCard', () => {
 			lines: ['2 February 2024 · Port Aven', 'Tomas Vell and Mira Saltan'],
 		});
 		expect(meetingCard(atlas, 'nowhere', 'en', useTranslations('en'))).toBeUndefined();
+	});
+
+	it('says what the text reports, and leaves out the venue of a video call', () => {
+		const call = atlasOf({ ...world, meetings: [original('2024-05-06-video-call', { reports: 'virtual-meeting', place: null })] });
+		expect(meetingCard(call, '2024-05-06-video-call', 'en', useTranslations('en'))).toMatchObject({ kind: 'Video call', lines: ['6 May 2024', ''] });
+		expect(meetingCard(call, '2024-05-06-video-call', 'fr', useTranslations('fr'))?.kind).toBe('Entretien par vidéo');
 	});
 });
 
