@@ -39,7 +39,7 @@
  *   without an id matches its `abbreviation` too.
  * The mean field score of a text is the plain mean of these eight scores.
  */
-import { fold } from '../ingest/normalize.ts';
+import { editDistance, fold } from '../ingest/normalize.ts';
 import type { Gazetteer, GazetteerEntry } from '../ingest/gazetteer.ts';
 import { kindOfTruth, type GroundTruth, type MeetingKind } from './ground-truth.ts';
 
@@ -105,19 +105,6 @@ export function foldName(name: string): string {
 		.replace(/'/g, ' ')
 		.replace(/ +/g, ' ')
 		.trim();
-}
-
-/** Levenshtein distance: editDistance("toktosunov", "toktossunov") → 1. */
-export function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
 }
 
 /** How many edits a surname of this length tolerates: none below 5 letters ("Li Yan" is not "Li Yun"), 1 up to 9, 2 beyond. */

@@ -11,7 +11,7 @@ import type { Report, ReportSentence, ShapeKind } from './classify-report.ts';
 import { adjectiveBefore, countryOfRole, findCountries } from './country-of-role.ts';
 import { capitalisedRun, stripFunctionWords } from './find-unresolved.ts';
 import { termToPattern, type Gazetteer, type Match } from './gazetteer.ts';
-import { fold, foldText } from './normalize.ts';
+import { editDistance, fold, foldText } from './normalize.ts';
 import { findRole } from './roles.ts';
 import { splitSentences } from './sentences.ts';
 import type { AnalysedParagraph } from './types.ts';
@@ -96,19 +96,6 @@ const roleChain = /^(?:\s+(?!(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s)[\p{L}
 const roleModifier = /(?:^|[\s'’])((?:ancien(?:ne)?|ex-|nouvel(?:le)?|nouveau|futur(?:e)?|actuel(?:le)?)\s?)$/iu;
 const complementOfAnother = /(?:sous la direction|au nom|de la part|salutations|message|selon|envoyée? spéciale? d|émissaire d)[^,;]*$/iu;
 const quoteSpans = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
-
-/** Edit distance of two short strings (Levenshtein). */
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
 
 /** True when two folded words are one spelling apart: "berdymoukhammedov" ~ "berdymoukhamedov". */
 function isSameWord(a: string, b: string): boolean {

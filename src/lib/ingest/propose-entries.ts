@@ -63,8 +63,9 @@ export function proposeEntries(parsed: ParsedPressText, source: string, exists: 
 			`person ${person.name}${person.role ? `, ${person.role}` : ''}`,
 		);
 	}
+	// A venue the text names only as a country is a state, not a place to add: only an unknown place the review lists is proposed.
 	const place = record.place;
-	if (place && place.id === null) {
+	if (place && place.id === null && record.unresolved.some((item) => item.reason === 'unknown-place' && item.name === place.name)) {
 		propose(
 			`content/places/${slugify(place.name)}.yaml`,
 			{

@@ -2,12 +2,12 @@
  * The scorer's rules, field by field, on small invented records and truths (invented people,
  * invented cities): never text from the evaluation corpus, which is third-party.
  */
+import { editDistance } from '../../../../src/lib/ingest/normalize.ts';
 import { describe, expect, it } from 'vitest';
 import { kindOfTruth, parseGroundTruth, type GroundTruth } from '../../../../src/lib/eval/ground-truth.ts';
 import { outcomeOf, runIngest } from '../../../../src/lib/eval/run-ingest.ts';
 import {
 	countryCode,
-	editDistance,
 	foldName,
 	namesMatch,
 	scoreRecord,

@@ -55,3 +55,12 @@ describe('translationSkeleton', () => {
 		expect(body).toContain('\\[p2: translate] Les deux ministres');
 	});
 });
+
+describe('proposeEntries, for a venue named only as a country', () => {
+	it('proposes no place: the venue is a state', () => {
+		const result = parsePressText('Le 3 mars 2024, le ministre chinois Wang Yi est arrivé au Kazakhstan pour une visite officielle.', loadGazetteer(), { source: 's', sha256: '0'.repeat(64) });
+		if (!result.ok) throw new Error(result.problems[0]?.message);
+		expect(result.parsed.record.place).toMatchObject({ id: null, name: 'Kazakhstan', country: 'KZ' });
+		expect(proposeEntries(result.parsed, 's', () => false).map((file) => file.path)).toEqual([]);
+	});
+});
