@@ -36,7 +36,8 @@
  *   "ministère des Mines zarkentois"), or through an acronym: a name written
  *   "Conseil des steppes (CDS)" matches both "Conseil des steppes" and "CDS", and a record organisation with a gazetteer
  *   id matches every alias of its entry (so an acronym matches the full name when the entry lists both); one
- *   without an id matches its `abbreviation` too.
+ *   without an id matches its `abbreviation` too. An initiative of the gazetteer (kind "initiative",
+ *   the Belt and Road) is not an organisation in the annotators' sense and is left out.
  * The mean field score of a text is the plain mean of these eight scores.
  */
 import { editDistance, fold } from '../ingest/normalize.ts';
@@ -331,7 +332,9 @@ function organisationForms(name: string): string[] {
 const wordSet = (name: string) => foldName(name).split(' ').sort().join(' ');
 
 function scoreOrganisations(record: RecordUnderTest, truth: GroundTruth, gazetteer: Gazetteer | undefined): FieldScore {
-	const organisations = record.organisations ?? [];
+	// The atlas files initiatives (the Belt and Road) with organisations; the annotators count
+	// institutions only, so an initiative of the gazetteer is left out of the comparison.
+	const organisations = (record.organisations ?? []).filter((organisation) => entryOf(gazetteer, 'organisations', organisation.id)?.kind !== 'initiative');
 	const forms = organisations.map((organisation) => [
 		...spellingsOf(organisation, entryOf(gazetteer, 'organisations', organisation.id)).flatMap(organisationForms),
 		...(organisation.abbreviation ? [organisation.abbreviation] : []),

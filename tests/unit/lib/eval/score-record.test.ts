@@ -51,6 +51,7 @@ const gazetteer: Gazetteer = {
 		entry('places', 'zarkent', ['Zarkent', 'Sarkand-Ville'], { country: 'KG' }),
 		entry('places', 'nordhaven', ['Nordhaven'], { country: 'CN' }),
 		entry('organisations', 'steppe-council', ['Conseil des steppes', 'CDS']),
+		entry('organisations', 'silk-corridor', ['Corridor de la soie'], { kind: 'initiative' }),
 	],
 	events: [],
 	notNames: [],
@@ -291,6 +292,11 @@ describe('organisations', () => {
 		const record = recordWith({ organisations: [{ id: null, name: 'ministère des Mines zarkentois' }, { id: null, name: "l'Union des ports" }] });
 		expect(fieldsOf(record, truth).organisations.score).toBe(0.5);
 		expect(fieldsOf(recordWith({ organisations: [{ id: null, name: 'l’CDS' }] }), truthWith({ organizations: ['CDS'] })).organisations.score).toBe(1);
+	});
+
+	it('leaves out an initiative of the gazetteer, which the annotators do not count as an organisation', () => {
+		const record = recordWith({ organisations: [{ id: 'silk-corridor', name: 'Corridor de la soie' }, { id: null, name: 'CDS' }] });
+		expect(fieldsOf(record, truthWith({ organizations: ['CDS'] })).organisations.score).toBe(1);
 	});
 
 	it('is 1 when neither names one, 0 when only the record does', () => {
