@@ -5,7 +5,7 @@
  * credits, photo captions, links to other articles) keep their place but get no paragraph id.
  */
 import { hasTrailingPhotoCredit, isPhotoCredit, lineKind } from './line-kinds.ts';
-import { collapseSpaces } from './normalize.ts';
+import { collapseSpaces, fold } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 
 /** What a block is: header, body paragraph, byline, or a line of the page that is not the body. */
@@ -61,9 +61,18 @@ function isByline(text: string): boolean {
 	return isHeading(text, 4) && /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text);
 }
 
-/** True for a photo caption: one short sentence followed by a photo credit, or ending with its own credit. */
+/** Words that report what someone said: a body paragraph has them, a caption does not. */
+const reportingWords = /(?<![\p{L}])(?:a|ont|avait|avaient) (?:declare|indique|affirme|souligne|annonce|precise|estime|ajoute|explique|rappele|note|assure)|(?<![\p{L}])a-t-(?:il|elle) (?:dit|declare|indique|ajoute|precise|souligne)|(?<![\p{L}])selon(?![\p{L}])/u;
+
+/**
+ * True for a photo caption: one short sentence (25 words at most, its credit aside) that reports
+ * no one's words, followed by a photo credit or ending with its own. A full paragraph before a
+ * "Photo : …" line stays body text, so its facts are kept.
+ */
 function isCaption(text: string, next: string | undefined): boolean {
-	if (text.split(' ').length > 35 || splitSentences(text.replace(/\([^()]*\)\s*\|?\s*$/u, '')).length > 1) return false;
+	const withoutCredit = text.replace(/\([^()]*\)\s*\|?\s*$/u, '').trim();
+	if (withoutCredit.split(' ').length > 25 || splitSentences(withoutCredit).length > 1) return false;
+	if (reportingWords.test(fold(withoutCredit))) return false;
 	return hasTrailingPhotoCredit(text) || (next !== undefined && isPhotoCredit(next));
 }
 

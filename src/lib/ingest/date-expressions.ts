@@ -57,7 +57,8 @@ const weekdays = frenchWeekdays.join('|');
 const day = '(1er|[0-3]?\\d)';
 const year = '((?:1[89]|20)\\d{2})';
 const partOfDay = '(?: (?:matin|soir|midi|apres midi|en fin de journee|en debut de journee))?';
-const time = '(?:,? (?:a |vers )?(\\d{1,2} ?[h:] ?\\d{2}))?';
+// A time after its date: "à 16h39", ", 10h39", "| 08:15".
+const time = '(?:(?:,| \\|)? (?:a |vers )?(\\d{1,2} ?[h:] ?\\d{2}))?';
 
 /** A pattern over folded text and how to read its groups. */
 interface Reader {
@@ -71,6 +72,16 @@ const weekdayOf = (text: string | undefined) => (text === undefined ? undefined 
 const fullYear = (text: string | undefined) => (text === undefined ? undefined : text.length === 2 ? 2000 + Number(text) : Number(text));
 const qualifierOf = (text: string | undefined): DateExpression['qualifier'] =>
 	text === undefined ? undefined : /^(?:dernier|passe)$/u.test(text) ? 'last' : 'next';
+
+/**
+ * Turns a hyphen between two digits into a dot, keeping every offset: folding makes dashes
+ * spaces, which would hide the date of a stamp such as "06-01-2022". A dot is safe: "3-1" becomes
+ * "3.1", which no reader takes for a date without a year.
+ * keepDigitHyphens("06-01-2022 | 08:15") → "06.01.2022 | 08:15"
+ */
+export function keepDigitHyphens(text: string): string {
+	return text.replace(/(?<=\d)[-\u2010\u2011\u2013](?=\d)/gu, '.');
+}
 
 /** Only defined keys, so that results compare equal in tests. */
 function point(parts: DatePoint): DatePoint {
@@ -141,7 +152,7 @@ const readers: Reader[] = [
 			...(clock ? { time: clock.replace(/ /gu, '') } : {}),
 		}),
 	},
-	// "13.09.2013 à 16h39", "29.10.2016 10h39", "25/04/2025", "le 29/10"
+	// "13.09.2013 à 16h39", "29.10.2016 10h39", "25/04/2025", "06-01-2022 | 08:15", "le 29/10"
 	{
 		pattern: new RegExp(`${b}([0-3]?\\d)([./])([01]?\\d)(?:\\2(\\d{4}|\\d{2}))?${time}${e}`, 'gu'),
 		read: ([d, separator, m, y, clock]) => {
@@ -150,7 +161,7 @@ const readers: Reader[] = [
 			return { form: 'numeric', start: point({ year: fullYear(y), month: numberOf(m), day: numberOf(d) }), ...(clock ? { time: clock.replace(/ /gu, '') } : {}) };
 		},
 	},
-	// "2005/07/06", "2025-04-25"
+	// "2005/07/06", "2025-04-25 08:15"
 	{
 		pattern: new RegExp(`${b}(\\d{4})([./-])([01]?\\d)\\2([0-3]?\\d)${time}${e}`, 'gu'),
 		read: ([y, , m, d, clock]) => ({ form: 'numeric', start: point({ year: Number(y), month: Number(m), day: Number(d) }), ...(clock ? { time: clock.replace(/ /gu, '') } : {}) }),
@@ -182,7 +193,7 @@ const readers: Reader[] = [
  * [{ form: "date", written: "mardi 29 novembre", start: { month: 11, day: 29, weekday: 2 } }]
  */
 export function findDateExpressions(text: string): DateExpression[] {
-	const { folded, toOriginal } = foldText(text);
+	const { folded, toOriginal } = foldText(keepDigitHyphens(text));
 	const originalEnd = (foldedEnd: number) => (foldedEnd >= toOriginal.length ? text.length : toOriginal[foldedEnd]!);
 	const candidates: (DateExpression & { foldedStart: number; foldedEnd: number })[] = [];
 	for (const reader of readers) {

@@ -4,12 +4,16 @@
  * 11h19 le 29/10"), credit lines ("( Xinhua )", "Sources : …", "Xinhua/VNA/CVN"), and links to
  * other articles (">> …"). Photo captions depend on the line after them, so blocks.ts finds those.
  */
+import { keepDigitHyphens } from './date-expressions.ts';
 import { fold } from './normalize.ts';
 
 /** What a non-body line is. */
 export type LineKind = 'dateline' | 'update' | 'credit' | 'link';
 
 const months = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+
+/** French month names as written, with or without their accents. */
+const monthsWritten = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre';
 
 /** A stamp date over folded text: "13.09.2013", "29/10", "2005/07/06", "25 avril 2025". */
 const stampDate = new RegExp(
@@ -23,8 +27,8 @@ const clockTime = /(?<![\p{L}\p{N}])\d{1,2} ?(?:h|:) ?\d{2}(?![\p{L}\p{N}])/u;
 /** What an update stamp starts with, folded: "derniere mise a jour", "mis a jour le", "actualise le", "modifie le". */
 const updateStart = /^(?:derniere )?(?:mise? a jour|maj|actualise|modifie)(?![\p{L}])/u;
 
-/** Words a stamp line may hold besides its date and time: "Publié le", "Mis en ligne", weekday names. */
-const stampWords = /^(?:publie|mis|en|ligne|le|a|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|gmt|utc|heure|heures|locale)$/u;
+/** Words a stamp line may hold besides its date and time: "Publié le", "Mis en ligne", "Mis à jour le", weekday names. */
+const stampWords = /^(?:publie|mis|mise|jour|maj|derniere|actualise|modifie|en|ligne|le|a|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|gmt|utc|heure|heures|locale)$/u;
 
 /** Wire agencies and the outlets that relay them, as credit lines write them alone ("AFP", "Xinhua"). */
 const agencies = new Set(['afp', 'ap', 'reuters', 'xinhua', 'xinhuanet', 'belga', 'ats', 'ansa', 'dpa', 'efe', 'kyodo', 'tass', 'ria novosti', 'sputnik', 'vna', 'cvn', 'aps', 'map', 'anadolu', 'kabar', 'akipress', 'kazinform', 'interfax', 'trend', 'uza', 'cri', 'cgtn', 'rfe/rl']);
@@ -32,9 +36,14 @@ const agencies = new Set(['afp', 'ap', 'reuters', 'xinhua', 'xinhuanet', 'belga'
 /** The credit words a credit line starts with, folded: "Source : …", "Photo : …", "Rédacteurs :…", "Crédit photo". */
 const creditStart = /^(?:sources?|photos?|credits?(?: photo)?|redacteurs?|redaction|traduction|copyright|©)(?: ?:|$| [\p{L}])/u;
 
-/** Counts the words of a line: wordCount("Xinhua | 29.10.2016") → 3. */
+/** Counts the words of a line, not its separators: wordCount("Xinhua | 29.10.2016") → 2. */
 function wordCount(text: string): number {
-	return text.split(/\s+/).filter((word) => word !== '').length;
+	return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Folds a stamp line, keeping the hyphens of its dates: foldStamp("06-01-2022 | 08:15") → "06.01.2022 | 08:15". */
+function foldStamp(text: string): string {
+	return fold(keepDigitHyphens(text));
 }
 
 /** True when the line is nothing but agency names and people's names joined by slashes: "Xinhua/VNA/CVN", "Xinhua/Zhou Mu". */
@@ -63,17 +72,18 @@ export function isLinkLine(text: string): boolean {
 
 /** True for an update stamp: isUpdateLine("Dernière mise à jour à 11h19 le 29/10") → true. */
 export function isUpdateLine(text: string): boolean {
-	const folded = fold(text);
+	const folded = foldStamp(text);
 	return wordCount(folded) <= 14 && updateStart.test(folded) && (stampDate.test(folded) || clockTime.test(folded));
 }
 
 /**
  * True for a publication stamp line: a date (and often a time) with at most an agency or a
- * "Publié le" beside it. isDatelineLine("Xinhua | 29.10.2016 10h39") → true; a sentence that
- * opens on a date ("Le 24 janvier 2024, X a reçu Y.") is body text → false.
+ * "Publié le" beside it, the parts often set apart by "|". isDatelineLine("Xinhua | 29.10.2016
+ * 10h39") → true; isDatelineLine("06-01-2022 | 08:15") → true; a sentence that opens on a date
+ * ("Le 24 janvier 2024, X a reçu Y.") is body text → false.
  */
 export function isDatelineLine(text: string): boolean {
-	const folded = fold(text);
+	const folded = foldStamp(text);
 	if (wordCount(folded) > 10 || !stampDate.test(folded) || /[.!?;]$/u.test(folded)) return false;
 	const rest = folded
 		.replace(new RegExp(stampDate.source, 'gu'), ' ')
@@ -82,6 +92,22 @@ export function isDatelineLine(text: string): boolean {
 		.filter((word) => word !== '' && !stampWords.test(word));
 	// What is left may only be a source name or two ("Xinhua", "Par Jean Dupont").
 	return rest.length <= 3;
+}
+
+/**
+ * A wire dateline opening a lead: the city where the dispatch was filed, its day and month (a
+ * year at times), the agency, then a dash. It dates the filing, not what the dispatch reports.
+ * findWireDateline("BEIJING, 26 mai (Xinhua) -- Le ministre …") → { written: "BEIJING, 26 mai (Xinhua) --", end: 27 };
+ * findWireDateline("Le 24 janvier 2024, X a reçu Y.") → null (the date is part of the sentence).
+ */
+export function findWireDateline(text: string): { written: string; end: number } | null {
+	const found = new RegExp(
+		`^\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3},\\s+(?:le\\s+)?(?:\\p{Ll}+\\s+)?\\d{1,2}(?:er)?\\s+(?:${monthsWritten})(?:\\s+\\d{4})?\\s*(\\(\\s*\\p{Lu}[^()]{0,30}\\))?\\s*(--|[-–—])?`,
+		'u',
+	).exec(text);
+	// The agency in brackets or the dash is what sets a dateline apart from a sentence.
+	if (!found || (found[1] === undefined && found[2] === undefined)) return null;
+	return { written: found[0].trim(), end: found[0].length };
 }
 
 /** The kind of a non-body line, or null for body text: lineKind("(Xinhua/Zhou Mu)") → "credit". */

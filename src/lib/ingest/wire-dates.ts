@@ -13,6 +13,7 @@ import { isMeetingSentence } from './cues.ts';
 import { findDateExpressions, frenchWeekdays, type DateExpression, type DatePoint } from './date-expressions.ts';
 import { findDayDates, findYearsAgo, formatFuzzyDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
 import { hasCue, type EventCueEntry } from './gazetteer.ts';
+import { findWireDateline, isUpdateLine } from './line-kinds.ts';
 import { fold, foldText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import type { IngestProblem } from './types.ts';
@@ -53,8 +54,8 @@ function findUnknownMonths(paragraphs: Block[]): IngestProblem[] {
 	);
 }
 
-/** What an expression is taken to date. */
-export type ExpressionRole = 'publication' | 'update' | 'announcement' | 'other-event' | 'meeting' | 'other';
+/** What an expression is taken to date; "dateline" is the filing day of a wire dateline opening the lead. */
+export type ExpressionRole = 'publication' | 'update' | 'dateline' | 'announcement' | 'other-event' | 'meeting' | 'other';
 
 /** A date expression with where it is: its block (paragraph id, or null for a stamp line), line and sentence. */
 export interface LocatedExpression extends DateExpression {
@@ -64,11 +65,13 @@ export interface LocatedExpression extends DateExpression {
 	/** The sentence that holds it (the whole line for a stamp). */
 	sentence: string;
 	role: ExpressionRole;
+	/** The wire dateline that holds it, as written: "BEIJING, 26 mai (Xinhua) --". */
+	dateline?: string;
 }
 
 /** The day (or month) the text was written, and where that comes from. */
 export interface PublicationAnchor {
-	from: 'stamp' | 'url' | 'update';
+	from: 'stamp' | 'dateline' | 'url' | 'update';
 	/** The stamp or address as written. */
 	written: string;
 	line?: number;
@@ -77,6 +80,8 @@ export interface PublicationAnchor {
 	day?: number;
 	/** An update stamp that agrees with the publication day ("le 29/10" under "29.10.2016"). */
 	confirmedBy?: string;
+	/** For a dateline without a year: the address or update stamp the year is taken from. */
+	yearFrom?: { from: 'url' | 'update'; written: string };
 }
 
 /** The meeting's date, or why there is none and what the curator can give. */
@@ -143,19 +148,34 @@ function roleInSentence(expression: DateExpression, sentence: string): Expressio
 	return 'other';
 }
 
-/** Finds every expression of the body (with its role in its sentence) and of the stamp lines. */
+/** The role of a stamp line's expression: a "Mis à jour le …" part of "Publié le … | Mis à jour le …" is an update. */
+function stampRole(expression: DateExpression, block: Block): ExpressionRole {
+	if (block.kind === 'update') return 'update';
+	const segmentStart = block.text.lastIndexOf('|', expression.index) + 1;
+	const segmentEnd = block.text.indexOf('|', expression.index + expression.written.length);
+	return isUpdateLine(block.text.slice(segmentStart, segmentEnd === -1 ? undefined : segmentEnd)) ? 'update' : 'publication';
+}
+
+/**
+ * Finds every expression of the body (with its role in its sentence) and of the stamp lines. The
+ * day of a wire dateline opening the lead ("BEIJING, 26 mai (Xinhua) --") is the filing day.
+ */
 export function locateDateExpressions(blocks: Block[]): LocatedExpression[] {
 	const found: LocatedExpression[] = [];
+	const lead = blocks.find((block) => block.kind === 'paragraph' && block.id !== null);
 	for (const block of blocks) {
 		if (block.kind === 'dateline' || block.kind === 'update') {
 			for (const expression of findDateExpressions(block.text)) {
-				found.push({ ...expression, blockKind: block.kind, paragraph: null, line: block.line, sentence: block.text, role: block.kind === 'dateline' ? 'publication' : 'update' });
+				found.push({ ...expression, blockKind: block.kind, paragraph: null, line: block.line, sentence: block.text, role: stampRole(expression, block) });
 			}
 		}
 		if (block.kind !== 'paragraph' || block.id === null) continue;
-		for (const sentence of splitSentences(block.text)) {
+		for (const [sentenceIndex, sentence] of splitSentences(block.text).entries()) {
+			const dateline = block === lead && sentenceIndex === 0 ? findWireDateline(sentence.text) : null;
 			for (const expression of findDateExpressions(sentence.text)) {
-				found.push({ ...expression, index: expression.index, blockKind: 'paragraph', paragraph: block.id, line: block.line, sentence: sentence.text, role: roleInSentence(expression, sentence.text) });
+				const inDateline = dateline !== null && expression.index < dateline.end;
+				const role = inDateline ? 'dateline' : roleInSentence(expression, sentence.text);
+				found.push({ ...expression, blockKind: 'paragraph', paragraph: block.id, line: block.line, sentence: sentence.text, role, ...(inDateline ? { dateline: dateline.written } : {}) });
 			}
 		}
 	}
@@ -179,7 +199,10 @@ export function dateFromUrl(url: string): { year: number; month: number; day?: n
 	return null;
 }
 
-/** The publication anchor: the stamp line's day, else the address's, else an update stamp. */
+/**
+ * The publication anchor: the stamp line's day, else the wire dateline's (its year, when it has
+ * none, from the address or an update stamp), else the address's, else an update stamp.
+ */
 export function findPublicationAnchor(expressions: LocatedExpression[], url?: string): PublicationAnchor | null {
 	const updates = expressions.filter((expression) => expression.role === 'update' && expression.start.month !== undefined);
 	const stamp = expressions.find((expression) => expression.role === 'publication' && expression.start.year !== undefined && expression.start.month !== undefined && expression.start.day !== undefined);
@@ -189,6 +212,20 @@ export function findPublicationAnchor(expressions: LocatedExpression[], url?: st
 	};
 	if (stamp) return confirm({ from: 'stamp', written: stamp.written, line: stamp.line, year: stamp.start.year, month: stamp.start.month!, day: stamp.start.day });
 	const fromUrl = url ? dateFromUrl(url) : null;
+	const dateline = expressions.find((expression) => expression.role === 'dateline' && expression.start.month !== undefined && expression.start.day !== undefined);
+	if (dateline) {
+		const { month, day } = dateline.start as { month: number; day: number };
+		const anchor: PublicationAnchor = confirm({ from: 'dateline', written: dateline.dateline!, line: dateline.line, month, day });
+		if (dateline.start.year !== undefined) return { ...anchor, year: dateline.start.year };
+		const updateWithYear = updates.find((update) => update.start.year !== undefined);
+		const dated = fromUrl
+			? { year: fromUrl.year, month: fromUrl.month, day: fromUrl.day, yearFrom: { from: 'url' as const, written: url! } }
+			: updateWithYear
+				? { year: updateWithYear.start.year!, month: updateWithYear.start.month!, day: updateWithYear.start.day, yearFrom: { from: 'update' as const, written: updateWithYear.written } }
+				: null;
+		// The dispatch was filed on or before the day its address or update stamp gives.
+		return dated ? { ...anchor, year: yearFrom(dated, month, day, false), yearFrom: dated.yearFrom } : anchor;
+	}
 	if (fromUrl) return confirm({ from: 'url', year: fromUrl.year, month: fromUrl.month, ...(fromUrl.day !== undefined ? { day: fromUrl.day } : {}), written: url! });
 	const update = updates[0];
 	if (update) return { from: 'update', written: update.written, line: update.line, month: update.start.month!, ...(update.start.day !== undefined ? { day: update.start.day } : {}), ...(update.start.year !== undefined ? { year: update.start.year } : {}) };
@@ -206,6 +243,8 @@ function bestOf(candidates: LocatedExpression[]): LocatedExpression | undefined 
  * Picks the expression that dates the meeting: a date leading the first paragraph ("Le 24
  * janvier 2024, …"), else the first sentence that reports the meeting or leads the text and
  * holds a date. A word for next week is replaced by the dates a later sentence gives the visit.
+ * A wire dateline's day is never the first kind: it dates the filing. It is picked only when the
+ * lead it opens reports a past meeting and gives it no date at all (a same-day report).
  */
 export function chooseMeetingExpression(blocks: Block[], expressions: LocatedExpression[]): LocatedExpression | null {
 	const body = expressions.filter((expression) => expression.paragraph !== null);
@@ -214,9 +253,15 @@ export function chooseMeetingExpression(blocks: Block[], expressions: LocatedExp
 	if (leading) return leading;
 	const sentences = bodySentences(blocks);
 	for (const [position, sentence] of sentences.entries()) {
-		if (!sentence.isLead && !isMeetingSentence(sentence.text) && !eventCue.test(fold(sentence.text))) continue;
-		const chosen = bestOf(body.filter((expression) => expression.paragraph === sentence.paragraph && expression.sentence === sentence.text));
-		if (!chosen) continue;
+		const reportsEvent = isMeetingSentence(sentence.text) || eventCue.test(fold(sentence.text));
+		if (!sentence.isLead && !reportsEvent) continue;
+		const own = body.filter((expression) => expression.paragraph === sentence.paragraph && expression.sentence === sentence.text);
+		const chosen = bestOf(own);
+		if (!chosen) {
+			const dateline = own.find((expression) => expression.role === 'dateline' && expression.start.day !== undefined);
+			if (sentence.isLead && dateline && reportsEvent && !futureCue.test(fold(sentence.text))) return dateline;
+			continue;
+		}
 		if (chosen.form === 'relative' && chosen.relative!.offset > 0 && chosen.relative!.unit !== 'year') {
 			// "devrait se rendre au Kirghizistan la semaine prochaine" … "du 24 au 26 octobre".
 			for (const later of sentences.slice(position + 1)) {
@@ -298,6 +343,14 @@ function latestPastYear(expressions: LocatedExpression[]): LocatedExpression | u
 
 /** How the anchor reads in a basis. */
 function anchorWords(anchor: PublicationAnchor): LocalizedText {
+	if (anchor.from === 'dateline') {
+		const source = anchor.yearFrom?.from === 'url'
+			? { fr: ` (année tirée de l'adresse de l'article « ${anchor.yearFrom.written} »)`, en: ` (year taken from the article's address “${anchor.yearFrom.written}”)` }
+			: anchor.yearFrom
+				? { fr: ` (année tirée de l'horodatage de mise à jour « ${anchor.yearFrom.written} »)`, en: ` (year taken from the update stamp “${anchor.yearFrom.written}”)` }
+				: { fr: '', en: '' };
+		return { fr: `la ligne de date de la dépêche « ${anchor.written} »${source.fr}`, en: `the dispatch's dateline “${anchor.written}”${source.en}` };
+	}
 	if (anchor.from === 'url') return { fr: `l'adresse de l'article « ${anchor.written} »`, en: `the article's address “${anchor.written}”` };
 	if (anchor.from === 'update') return { fr: `l'horodatage de mise à jour « ${anchor.written} »`, en: `the update stamp “${anchor.written}”` };
 	return { fr: `l'horodatage de publication « ${anchor.written} »`, en: `the publication stamp “${anchor.written}”` };
@@ -496,6 +549,40 @@ function resolveExpression(
 	return { ok: false, reason: { fr: `${said.fr} sans l'année, le texte ne donne pas de date de publication, et aucune année ne peut en être déduite${bound.fr}.`, en: `${said.en} without the year; the text gives no publication date, and no year can be inferred${bound.en}.` } };
 }
 
+/**
+ * Dates a meeting that its lead reports without a date from the wire dateline opening that lead:
+ * inferred, never stated, since the dispatch only shows the day it was filed.
+ */
+function resolveFromDateline(dateline: LocatedExpression, anchor: PublicationAnchor | null, evidence: YearEvidence | null, options: WireDateOptions): Resolved {
+	const { month, day } = dateline.start as { month: number; day: number };
+	const year = dateline.start.year ?? anchor?.year ?? evidence?.year ?? options.year;
+	const where = { fr: `« ${dateline.dateline} », ${dateline.paragraph}`, en: `“${dateline.dateline}”, ${dateline.paragraph}` };
+	const noOtherDate = { fr: 'la phrase qui rapporte la rencontre ne donne pas d\'autre date : la rencontre est supposée du jour même de la dépêche', en: 'the sentence that reports the meeting gives no other date: the meeting is taken to be the day of the dispatch' };
+	if (year === undefined || !isValidDay(year, month, day)) {
+		return { ok: false, reason: { fr: `La dépêche est datée du ${day === 1 ? '1er' : day} ${monthNames.fr[month - 1]} (${where.fr}) sans l'année, et ${noOtherDate.fr}, mais aucune année ne peut être déduite.`, en: `The dispatch is dated ${day} ${monthNames.en[month - 1]} (${where.en}) without the year, and ${noOtherDate.en}, but no year can be inferred.` } };
+	}
+	const date: Day = { year, month, day };
+	const yearSource = dateline.start.year !== undefined
+		? { fr: '', en: '' }
+		: anchor?.year === year && anchor.yearFrom
+			? anchor.yearFrom.from === 'url'
+				? { fr: `, l'année venant de l'adresse de l'article « ${anchor.yearFrom.written} »`, en: `, the year coming from the article's address “${anchor.yearFrom.written}”` }
+				: { fr: `, l'année venant de l'horodatage de mise à jour « ${anchor.yearFrom.written} »`, en: `, the year coming from the update stamp “${anchor.yearFrom.written}”` }
+			: evidence?.year === year
+				? { fr: ` ; ${evidence.basis(dateline.written, dateline.paragraph!, month).fr.replace(/\.$/u, '')}`, en: `; ${evidence.basis(dateline.written, dateline.paragraph!, month).en.replace(/\.$/u, '')}` }
+				: { fr: `, l'année étant fournie par la personne qui a importé le texte`, en: `, the year being supplied by the curator` };
+	return {
+		ok: true,
+		resolution: {
+			value: isoDay(date),
+			precision: 'day',
+			inferred: true,
+			basis: { fr: `La dépêche est datée du ${dayFormat(date, 'fr')} (${where.fr})${yearSource.fr} ; ${noOtherDate.fr}.`, en: `The dispatch is dated ${dayFormat(date, 'en')} (${where.en})${yearSource.en}; ${noOtherDate.en}.` },
+			...(evidence?.year === year && dateline.start.year === undefined && anchor?.year !== year ? { extraParagraphs: [evidence.paragraph] } : {}),
+		},
+	};
+}
+
 const supply: LocalizedText = {
 	fr: "donnez la date avec --date AAAA-MM-JJ (ou AAAA-MM), ou l'année avec --year AAAA, ou l'adresse de l'article si elle porte sa date ; elle sera marquée comme déduite, avec vous pour source",
 	en: "pass the date with --date YYYY-MM-DD (or YYYY-MM), or the year with --year YYYY, or the article's address when it carries its date; it will be marked as inferred, with you as its basis",
@@ -521,7 +608,8 @@ export function analyseWireDates(blocks: Block[], events: EventCueEntry[], optio
 	const problems: IngestProblem[] = options.date ? [] : findUnknownMonths(paragraphs);
 	const anchor = findPublicationAnchor(expressions, options.url);
 	const chosen = chooseMeetingExpression(blocks, expressions);
-	if (chosen) chosen.role = 'meeting';
+	const sameDay = chosen?.role === 'dateline';
+	if (chosen && !sameDay) chosen.role = 'meeting';
 	const cite = (more: string[] = []): Citation => ({ source: options.source, paragraphs: [...new Set([chosen?.paragraph ?? paragraphs[0]?.id ?? 'p1', ...more])] });
 
 	if (options.date !== undefined) {
@@ -540,7 +628,7 @@ export function analyseWireDates(blocks: Block[], events: EventCueEntry[], optio
 		return { expressions, anchor, problems, meeting: { found: false, expression: null, candidates: [], supply, reason: { fr: 'Aucune phrase sur la rencontre ne la date : ni date en tête du texte, ni jour, ni mot de temps.', en: 'No sentence about the meeting dates it: no date leading the text, no day, no time word.' } } };
 	}
 	const evidence = findYearEvidence(blocks, events);
-	const resolved = resolveExpression(chosen, anchor, evidence, expressions, options);
+	const resolved = sameDay ? resolveFromDateline(chosen, anchor, evidence, options) : resolveExpression(chosen, anchor, evidence, expressions, options);
 	if (!resolved.ok) return { expressions, anchor, problems, meeting: { found: false, expression: chosen, candidates: resolved.candidates ?? [], supply, reason: resolved.reason } };
 	const { extraParagraphs, ...resolution } = resolved.resolution;
 	if (!resolution.inferred && resolution.precision === 'day') {

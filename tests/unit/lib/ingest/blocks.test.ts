@@ -81,3 +81,20 @@ describe('splitBlocks', () => {
 		expect(blocks.map((block) => [block.kind, block.id])).toEqual([['paragraph', 'p1'], ['caption', null], ['paragraph', 'p2'], ['credit', null]]);
 	});
 });
+
+describe('captions before a photo credit', () => {
+	const kinds = (text: string) => splitBlocks(text).map((block) => block.kind);
+
+	it('makes a short sentence before "Photo : …" a caption', () => {
+		expect(kinds('Le maire A a reçu B.\n\nLe maire A et son homologue B à Lyon.\n\nPhoto : Agence/X\n\nIls ont parlé du port.')).toEqual(['paragraph', 'caption', 'credit', 'paragraph']);
+	});
+
+	it('keeps a body paragraph before a photo credit when it reports what someone said', () => {
+		expect(kinds('Le maire A a reçu B.\n\nLe maire A a déclaré que le port serait agrandi.\n\nPhoto : Agence/X\n\nIls ont parlé du port.')).toEqual(['paragraph', 'paragraph', 'credit', 'paragraph']);
+	});
+
+	it('keeps a long body sentence before a photo credit', () => {
+		const long = 'Les deux maires sont convenus de relier leurs ports par une ligne de ferry quotidienne qui ouvrira au printemps prochain et transportera des passagers comme des marchandises entre les deux villes.';
+		expect(kinds(`Le maire A a reçu B.\n\n${long}\n\nPhoto : Agence/X\n\nIls ont parlé du port.`)).toEqual(['paragraph', 'paragraph', 'credit', 'paragraph']);
+	});
+});

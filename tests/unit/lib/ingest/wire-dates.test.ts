@@ -195,3 +195,67 @@ describe('the meeting date', () => {
 		if (!result.ok) expect(result.problems[0]!.fix).toContain('--date YYYY-MM-DD');
 	});
 });
+
+describe('a wire dateline opening the lead', () => {
+	it('dates the filing, not the visit: the announced period is resolved from it', () => {
+		const text = 'Mis à jour le 12/04/2019\n\nLYON, 12 avril (Agence) -- Le maire A effectuera une visite à Turin du 2 au 4 mai, a annoncé vendredi son porte-parole.';
+		const { anchor, meeting } = meetingOf(text);
+		expect(anchor).toMatchObject({ from: 'dateline', written: 'LYON, 12 avril (Agence) --', year: 2019, month: 4, day: 12 });
+		if (!meeting.found) throw new Error(meeting.reason.en);
+		expect(meeting.date).toMatchObject({ value: '2019-05-02', end: '2019-05-04', precision: 'day', inferred: true });
+		expect(meeting.date.basis!.fr).toContain('la ligne de date de la dépêche « LYON, 12 avril (Agence) -- » (année tirée de l\'horodatage de mise à jour « 12/04/2019 »)');
+	});
+
+	it('anchors a weekday on the dateline, with the year from the address', () => {
+		const date = dateOf('TURIN, 5 juin (Agence) – Le maire A a rencontré mardi son homologue B.', { url: 'https://example.org/2024/0605/a.html' });
+		expect(date).toMatchObject({ value: '2024-06-04', precision: 'day', inferred: true });
+	});
+
+	it('dates a lead with no date of its own from the dateline, as inferred, and says so', () => {
+		const date = dateOf('LYON, 3 mars 2019 (Agence) - Le maire A a reçu son homologue B à Lyon.');
+		expect(date).toMatchObject({ value: '2019-03-03', precision: 'day', inferred: true });
+		expect(date.basis).toEqual({
+			fr: 'La dépêche est datée du 3 mars 2019 (« LYON, 3 mars 2019 (Agence) - », p1) ; la phrase qui rapporte la rencontre ne donne pas d\'autre date : la rencontre est supposée du jour même de la dépêche.',
+			en: 'The dispatch is dated 3 March 2019 (“LYON, 3 mars 2019 (Agence) -”, p1); the sentence that reports the meeting gives no other date: the meeting is taken to be the day of the dispatch.',
+		});
+	});
+
+	it('leaves the meeting undated when the dateline gives no year and nothing else does', () => {
+		const { meeting } = meetingOf('LYON, 3 mars (Agence) -- Le maire A a reçu son homologue B à Lyon.');
+		expect(meeting.found).toBe(false);
+	});
+
+	it('does not date an announced visit from the dateline', () => {
+		const { meeting } = meetingOf('LYON, 3 mars 2019 (Agence) -- Le maire A se rendra à Turin.');
+		expect(meeting.found).toBe(false);
+	});
+
+	it('keeps a date phrase that is part of the lead sentence as stated', () => {
+		const date = dateOf('Le 24 janvier 2024, le maire A a reçu son homologue B.');
+		expect(date).toMatchObject({ value: '2024-01-24', precision: 'day', inferred: false });
+	});
+});
+
+describe('stamp formats', () => {
+	it.each([
+		['06-01-2022 | 08:15'],
+		['2022-01-06 08:15'],
+		['06/01/2022 08h15'],
+		['Publié le 6 janvier 2022 à 08h15'],
+		['Agence | 06-01-2022 | 08:15'],
+		['Publié le 06/01/2022 | Mis à jour le 07/01/2022 à 10h00'],
+	])('reads "%s" as the publication stamp, so that "hier" is the day before', (stamp) => {
+		const { anchor, meeting } = meetingOf(`${stamp}\n\nLe maire A s'est entretenu hier avec son homologue B.`);
+		expect(anchor).toMatchObject({ from: 'stamp', year: 2022, month: 1, day: 6 });
+		expect(meeting).toMatchObject({ found: true, date: { value: '2022-01-05', inferred: true } });
+	});
+
+	it('reads "Mis à jour le …" with a hyphenated date as an update stamp', () => {
+		const { expressions } = meetingOf('Mis à jour le 06-01-2022 | 09:30\n\nLe maire A a vu B le 5 janvier 2022.');
+		expect(expressions[0]).toMatchObject({ role: 'update', start: { year: 2022, month: 1, day: 6 }, time: '09:30' });
+	});
+
+	it('does not read a score written with a hyphen as a date', () => {
+		expect(findDateExpressions('Lyon a gagné 3-1 contre Turin.')).toEqual([]);
+	});
+});
