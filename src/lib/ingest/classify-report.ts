@@ -26,6 +26,8 @@ export type ShapeKind =
 	| 'arrival'
 	/** "avec la participation de", "le sommet s'est ouvert", "Parmi ces dirigeants figurent". */
 	| 'participation'
+	/** "X, hôte de la réunion, a ouvert les travaux", "sous la présidence de X": who hosts or chairs a meeting. */
+	| 'host'
 	/** "son homologue kirghize Y": a pair, without a verb of meeting. */
 	| 'counterpart';
 
@@ -66,6 +68,7 @@ const shapePatterns: [ShapeKind, RegExp][] = [
 	['arrival', new RegExp(`(?<!\\p{L})(?:est|sont|etait|etaient)${adverbs},?(?: \\p{L}+,)? arrivee?s?(?!\\p{L})|(?<!\\p{L})(?:a|ont)${adverbs} (?:atterri|rejoint)(?!\\p{L})`, 'u')],
 	['announcement', /(?<!\p{L})(?:se rendr(?:a|ont|ait|aient)|(?:devrai(?:t|ent)|doi(?:t|vent)|va|vont) (?:se rendre|effectuer|rencontrer|s'entretenir)|effectuer(?:a|ont|ait|aient)|rencontrer(?:a|ont|ait|aient)|s'entretiendr(?:a|ont|ait|aient)|participer(?:a|ont|ait|aient)|assister(?:a|ont|ait|aient)|ser(?:a|ont) (?:recue?s?|accueillie?s?) par|(?:est|sont) attendue?s?|a l'invitation d)(?!\p{L})/u],
 	['participation', /(?<!\p{L})(?:avec la participation d|en presence d|(?:ont|a) participe a|parmi (?:ces|les|eux|lesquels)|sommet(?: [^.;]{0,80}?)? (?:s'est ouvert|s'est tenu|a eu lieu|s'est deroule|a reuni))/u],
+	['host', /(?<!\p{L})(?:hote (?:de|du|des) (?:la |l')?(?:reunion|sommet|forum|conference|rencontre|session|jeux)|(?:a|ont) (?:ouvert|preside) (?:les travaux|le sommet|la reunion|la session|la seance|le forum|la conference)|(?:a|ont) preside|sous la presidence d)/u],
 	['counterpart', /(?<!\p{L})homologue(?!\p{L})/u],
 ];
 const groupObject = new RegExp(

@@ -104,6 +104,15 @@ const adjectiveEnding = /(?:al|ale|ales|aux|el|elle|els|elles|ique|iques|ien|ien
 const isAdjective = (token: Token, nationalAdjectives: Set<string>) =>
 	!token.isCapitalised && !notInNames.has(token.plain) && !prepositions.has(token.plain) && !articles.has(token.plain) && (adjectiveEnding.test(token.plain) || nationalAdjectives.has(token.plain));
 
+/** True when a preposition at `index` introduces a capitalised noun, with or without its article: "de la Route", "du Sud". */
+function isCapitalisedComplement(tokens: Token[], index: number): boolean {
+	const preposition = tokens[index];
+	if (!preposition?.isJoined || !['de', 'du', 'des', 'd'].includes(preposition.plain)) return false;
+	const article = tokens[index + 1];
+	const noun = article && articles.has(article.plain) ? tokens[index + 2] : article;
+	return noun?.isJoined === true && noun.isCapitalised;
+}
+
 /**
  * The index after the complement of a head at `index`: adjectives and prepositional phrases
  * ("de coopération", "pour l'Asie", "des Affaires étrangères"). Returns `index + 1` when it has none.
@@ -118,9 +127,13 @@ function complementEnd(tokens: Token[], index: number, nationalAdjectives: Set<s
 			end += 1;
 			continue;
 		}
-		if (!prepositions.has(next.plain) || phrases === 4) return end;
+		// "de la Ceinture et de la Route": a second complement joined by "et" continues the name when it is capitalised.
+		const isJoinedComplement = next.plain === 'et' && isCapitalisedComplement(tokens, end + 1);
+		if ((!prepositions.has(next.plain) && !isJoinedComplement) || phrases === 4) return end;
+		if (isJoinedComplement) end += 1;
+		const preposition = tokens[end]!;
 		let noun = end + 1;
-		const hasArticle = tokens[noun] !== undefined && articles.has(tokens[noun]!.plain) && tokens[noun]!.isJoined && (next.plain !== 'des' && next.plain !== 'du');
+		const hasArticle = tokens[noun] !== undefined && articles.has(tokens[noun]!.plain) && tokens[noun]!.isJoined && (preposition.plain !== 'des' && preposition.plain !== 'du');
 		if (hasArticle) noun += 1;
 		const word = tokens[noun];
 		if (!word?.isJoined || notInNames.has(word.plain) || prepositions.has(word.plain) || articles.has(word.plain) || /^\p{N}/u.test(word.text)) return end;

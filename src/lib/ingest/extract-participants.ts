@@ -95,6 +95,8 @@ const roleHead =
 const roleChain = /^(?:\s+(?!(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s)[\p{L}'’-]+)*?\s+et\s+$/iu;
 const roleModifier = /(?:^|[\s'’])((?:ancien(?:ne)?|ex-|nouvel(?:le)?|nouveau|futur(?:e)?|actuel(?:le)?)\s?)$/iu;
 const complementOfAnother = /(?:sous la direction|au nom|de la part|salutations|message|selon|envoyée? spéciale? d|émissaire d)[^,;]*$/iu;
+// A role holds no verb: "Le chef de la diplomatie chinoise rencontre X" (a headline) gives no role "… rencontre".
+const finiteVerb = /(?<![\p{L}'’-])(?:a|ont|est|sont|rencontrent|re[çc]oi(?:t|vent)|accueillen?t|s['’]entret(?:ient|iennent)|salue(?:nt)?|appellen?t|f[ée]licite(?:nt)?)(?![\p{L}'’-])|(?<![\p{L}'’-])(?<!(?:la|une|cette|leur|sa) )rencontre(?![\p{L}'’-])/iu;
 const quoteSpans = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
 
 /** True when two folded words are one spelling apart: "berdymoukhammedov" ~ "berdymoukhamedov". */
@@ -200,13 +202,15 @@ function roleInPhrase(sentence: string, start: number, previousEnd: number): str
 	let first = heads.length - 1;
 	while (first > 0 && roleChain.test(segment.slice(heads[first - 1]!.index + heads[first - 1]![0].length, heads[first]!.index))) first--;
 	const role = segment.slice(heads[first]!.index).trim();
-	if (role.split(/\s+/).length > 14 || /(?<![\p{L}])(?:a|ont|est|sont)(?![\p{L}])/u.test(role)) return null;
+	if (role.split(/\s+/).length > 14 || finiteVerb.test(role)) return null;
 	return role;
 }
 
 /** The role at one mention: the one findRole sees (with "ancien" or "ex-" before it), else a role phrase just before the name. */
 function roleAt(mention: PersonMention, previousEnd: number): string | null {
-	const role = findRole(mention.sentence, mention.start, mention.end);
+	const found = findRole(mention.sentence, mention.start, mention.end);
+	// A role that runs back over a verb holds another person's phrase: "le ministre … X a rencontré le vice-Premier ministre …, Y".
+	const role = found !== null && finiteVerb.test(found) ? null : found;
 	if (role === null) return roleInPhrase(mention.sentence, mention.start, previousEnd);
 	const before = mention.sentence.slice(0, mention.start);
 	const modifier = before.endsWith(`${role} `) ? roleModifier.exec(before.slice(0, before.length - role.length - 1)) : null;
@@ -258,7 +262,7 @@ function groupPeople(mentions: PersonMention[], gazetteer: Gazetteer): Person[] 
 const continuations: Record<Report['kind'], ShapeKind[]> = {
 	'meeting': [],
 	'virtual-meeting': [],
-	'multilateral-meeting': ['participation'],
+	'multilateral-meeting': ['participation', 'host'],
 	'announced-visit': ['announcement', 'welcome'],
 	'arrival': ['arrival', 'welcome'],
 };
@@ -334,12 +338,14 @@ export function extractParticipants(
 		: [];
 	const participantPeople: { person: Person; sentence: ReportSentence }[] = [];
 	const leftOut = new Map<Person, LeftOut>();
+	// A spokesperson stays one when a later mention ("a précisé Mme Hua") gives no role.
+	const isSpokesperson = (person: Person) => person.mentions.some((mention) => /porte-parole/iu.test(roleAt(mention, previousEndOf(mention)) ?? ''));
 	const gatherFrom = (sentence: ReportSentence) => {
 		for (const person of people) {
 			const mention = person.mentions.find((candidate) => isSameSentence(candidate, sentence));
 			if (!mention) continue;
 			const previousEnd = previousEndOf(mention);
-			const reason = exclusionAt(mention, sentence, roleAt(mention, previousEnd), previousEnd);
+			const reason = isSpokesperson(person) ? 'spokesperson' : exclusionAt(mention, sentence, roleAt(mention, previousEnd), previousEnd);
 			if (reason === null && !participantPeople.some((entry) => entry.person === person)) participantPeople.push({ person, sentence });
 			else if (reason !== null && !leftOut.has(person)) leftOut.set(person, { name: person.name, reason, paragraph: mention.paragraph });
 		}

@@ -11,7 +11,7 @@
  */
 import type { Report } from './classify-report.ts';
 import { findCountries } from './country-of-role.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, Match } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import type { AnalysedParagraph, IngestProblem } from './types.ts';
@@ -47,6 +47,8 @@ interface SentenceInParagraph {
 
 // "à Bichkek", "À Astana", and "A Astana" at the start of a sentence (capital A without its accent).
 const cityAfterA = /(?:(?<![\p{L}\p{N}])[àÀ]|^A) ((?:\p{Lu}[\p{L}'’]*)(?:[ -]\p{Lu}[\p{L}'’]*)*)/gu;
+// A building of a city: "à la Maison-Blanche de Bichkek", "au palais Ak Orda d'Astana", "au Grand Palais du Peuple à Pékin".
+const cityOfBuilding = /(?:(?<![\p{L}\p{N}])[àÀ] la |(?<![\p{L}\p{N}])[àÀ] l['’]|(?<!\p{L})[Aa]u )(?:\p{L}+ ){0,2}(?:[Pp]alais|[Mm]aison(?:-[Bb]lanche)?|[Rr][ée]sidence|[Hh][ôo]tel|[Pp]avillon|[Vv]illa|[Cc]entre (?:des|de) (?:congr[èe]s|conf[ée]rences|expositions))(?:[ -][\p{L}'’-]+){0,4}? (?:de |d['’]|[àa] )((?:\p{Lu}[\p{L}'’]*)(?:[ -]\p{Lu}[\p{L}'’]*)*)/gu;
 // Capitalised words after "à" that are not a place: titles, determiners, institutions.
 const notPlaceWords = new Set(['m', 'mm', 'mme', 'mlle', 'monsieur', 'madame', 'dr', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'ce', 'ces', 'president', 'presidente', 'premier', 'premiere', 'ministre', 'vice', 'sommet', 'forum', 'organisation', 'conference', 'assemblee', 'conseil', 'etat', 'etats']);
 
@@ -66,6 +68,24 @@ const atTheEvent = /(?:lors|en marge|a l'occasion|au cours|dans le cadre|pour) (
 const verbBetween = /(?<!\p{L})(?:a|ont|est|sont|s['’]est|se sont|avait|avaient|était|étaient)(?!\p{L})/u;
 // What may tie a city to its country after a comma: "capitale kirghize", "dans la province chinoise de", "au Kazakhstan".
 const tieStart = /^(?:(?:dans|pres de|non loin de|a l'(?:est|ouest)|au (?:nord|sud|centre)|a \d+ km)\s+)?(?:(?:la|le|l'|les|une?)\s*)?(?:capitale|ville|metropole|chef lieu|port|cite|province|region|republique|oblast|district|comte|etat|nord|sud|est|ouest|centre|au|aux|en)(?!\p{L})/u;
+
+// A capitalised word right after a place's name, as a surname follows a given name.
+const surnameAfter = /^ (?:\p{Lu}\p{Ll}[\p{L}'’]*)(?:-\p{Lu}?\p{Ll}[\p{L}'’]*)?(?![\p{L}'’-])/u;
+
+/**
+ * Drops the place matches that are a person's given name: a place alias followed by a capitalised
+ * word the gazetteer does not know ("Noursoultan Nazarbaïev", where "Noursoultan" is also Astana).
+ * withoutGivenNames("L'ancien président Noursoultan Nazarbaïev", [astana "Noursoultan"]) → []
+ */
+export function withoutGivenNames(text: string, matches: Match[]): Match[] {
+	return matches.filter((match) => {
+		if (match.entry.collection !== 'places') return true;
+		const surname = surnameAfter.exec(text.slice(match.end));
+		if (!surname) return true;
+		const surnameStart = match.end + 1;
+		return matches.some((other) => other.start === surnameStart);
+	});
+}
 
 /** Every sentence of the prose, with its paragraph. */
 function sentencesOf(paragraphs: AnalysedParagraph[]): SentenceInParagraph[] {
@@ -132,10 +152,13 @@ function tiedCountry(after: string, gazetteer: Gazetteer): { country: string; en
 /** The cities ("à <Lieu>") of a sentence, with the country the text or the gazetteer gives them. */
 function findCities(sentence: SentenceInParagraph, report: Report, gazetteer: Gazetteer): Venue[] {
 	const venues: Venue[] = [];
-	for (const found of sentence.text.matchAll(cityAfterA)) {
+	const afterA = [...sentence.text.matchAll(cityAfterA)].map((found) => ({ found, isBuilding: false }));
+	const ofBuilding = [...sentence.text.matchAll(cityOfBuilding)].map((found) => ({ found, isBuilding: true }));
+	for (const { found, isBuilding } of [...afterA, ...ofBuilding]) {
 		const start = found.index + found[0].length - found[1]!.length;
 		const name = found[1]!;
 		const end = start + name.length;
+		if (isBuilding && afterA.some((other) => other.found.index + other.found[0].length - other.found[1]!.length === start)) continue;
 		if (notPlaceWords.has(fold(name.split(/[ -]/u)[0]!))) continue;
 		if (isOtherEvent(sentence.text.slice(0, start), report)) continue;
 		const offset = sentence.start + start;
@@ -148,8 +171,8 @@ function findCities(sentence: SentenceInParagraph, report: Report, gazetteer: Ga
 			venues.push({ scope: 'country', id: null, name, country: state?.entry.country ?? countryNamed!.country, start, end, tieEnd: end });
 			continue;
 		}
-		// Part of a person's or an organisation's name ("à Xi Jinping", "à Forum de …").
-		if (!place && overlapping.length > 0) continue;
+		// Part of a person's or an organisation's name ("à Xi Jinping", "à Forum de …"); after a building, a known city or one word.
+		if (!place && (overlapping.length > 0 || (isBuilding && /\s/u.test(name)))) continue;
 		const written = place ? place.written : name;
 		const nameEnd = start + written.length;
 		const tie = tiedCountry(sentence.text.slice(nameEnd), gazetteer);

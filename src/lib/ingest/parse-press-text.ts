@@ -9,7 +9,7 @@ import { splitBlocks } from './blocks.ts';
 import { eventSpans, extractEvents } from './extract-events.ts';
 import { extractMentions } from './extract-mentions.ts';
 import { extractOrganisations } from './extract-organisations.ts';
-import { extractPlace } from './extract-place.ts';
+import { extractPlace, withoutGivenNames } from './extract-place.ts';
 import { extractStatements } from './extract-statements.ts';
 import { findUnresolved } from './find-unresolved.ts';
 import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer.ts';
@@ -152,7 +152,7 @@ export function parsePressText(
 	const patterns = compileGazetteer(gazetteer);
 	const paragraphs: AnalysedParagraph[] = blocks
 		.filter((block) => block.kind === 'paragraph')
-		.map((block) => ({ ...block, id: block.id!, matches: findMatches(block.text, patterns) }));
+		.map((block) => ({ ...block, id: block.id!, matches: withoutGivenNames(block.text, findMatches(block.text, patterns)) }));
 	if (paragraphs.length === 0) {
 		return { ok: false, problems: [{ message: 'the text has no paragraph, only headings', fix: 'give the full text of the article' }] };
 	}

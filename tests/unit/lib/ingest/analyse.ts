@@ -1,5 +1,6 @@
 /** Builds the analysed paragraphs of a short invented text, as the ingest does, with the fixture gazetteer. */
 import { splitBlocks } from '../../../../src/lib/ingest/blocks.ts';
+import { withoutGivenNames } from '../../../../src/lib/ingest/extract-place.ts';
 import { compileGazetteer, findMatches } from '../../../../src/lib/ingest/gazetteer.ts';
 import { normalizeRawText } from '../../../../src/lib/ingest/normalize.ts';
 import type { AnalysedParagraph } from '../../../../src/lib/ingest/types.ts';
@@ -13,5 +14,5 @@ const patterns = compileGazetteer(gazetteer);
 export function analyse(text: string): AnalysedParagraph[] {
 	return splitBlocks(normalizeRawText(text))
 		.filter((block) => block.kind === 'paragraph')
-		.map((block) => ({ ...block, id: block.id!, matches: findMatches(block.text, patterns) }));
+		.map((block) => ({ ...block, id: block.id!, matches: withoutGivenNames(block.text, findMatches(block.text, patterns)) }));
 }

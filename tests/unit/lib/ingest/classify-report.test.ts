@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyReport } from '../../../../src/lib/ingest/classify-report.ts';
+import { classifyReport, findShapes } from '../../../../src/lib/ingest/classify-report.ts';
 import { analyse } from './analyse.ts';
 
 const classify = (text: string) => {
@@ -23,6 +23,13 @@ describe('classifyReport', () => {
 		expect(classify("Le président kazakh Nurlan Seitkali effectuera une visite d'État en Chine du 4 au 6 juin.")).toMatchObject({ kind: 'announced-visit', cue: 'effectuera' });
 		expect(classify('Le Premier ministre chinois Liu Hanwen se rendra au Kirghizistan la semaine prochaine.')).toMatchObject({ kind: 'announced-visit', cue: 'se rendra' });
 		expect(classify('Le ministre ouzbek Dilshod Karimov est attendu lundi à Almaty.')).toMatchObject({ kind: 'announced-visit', cue: 'est attendu' });
+	});
+
+	it('finds who hosts or chairs a meeting, without making a meeting between two a summit', () => {
+		const hosts = (text: string) => findShapes(text).filter((shape) => shape.kind === 'host').map((shape) => shape.cue);
+		expect(hosts('Le président kazakh Nurlan Seitkali, hôte de la réunion, a ouvert les travaux.')).toEqual(['hôte de la réunion']);
+		expect(hosts('La séance s\'est tenue sous la présidence de Nurlan Seitkali.')).toEqual(['sous la présidence d']);
+		expect(classify('Wang Yi a rencontré lundi Jeenbek Kulubaev, sous la présidence duquel se tiendra le sommet.').kind).toBe('meeting');
 	});
 
 	it('tells an arrival', () => {

@@ -35,6 +35,14 @@ describe('extractOrganisations', () => {
 		expect(namesIn("L'annonce a été faite par le ministère de l'Énergie chinois jeudi.")).toEqual(["ministère de l'Énergie chinois"]);
 	});
 
+	it('continues a name across "et de la", "et du", "et des" when capitalised words follow', () => {
+		expect(namesIn('Il a pris la parole au Forum de la Steppe et de la Montagne pour le développement régional.')).toEqual([
+			'Forum de la Steppe et de la Montagne pour le développement régional',
+		]);
+		expect(namesIn('Le Conseil des Régions et du Commerce a tenu séance.')).toEqual(['Conseil des Régions et du Commerce']);
+		expect(namesIn('Le Forum de la Steppe et de la coopération régionale a tenu séance.')).toEqual(['Forum de la Steppe']);
+	});
+
 	it('takes a capitalised head with its adjectives, and stops before the verb', () => {
 		expect(namesIn("La Banque eurasienne d'investissement finance la route.")).toEqual(["Banque eurasienne d'investissement"]);
 		expect(namesIn('La Commission intergouvernementale soutient le projet.')).toEqual(['Commission intergouvernementale']);

@@ -135,6 +135,15 @@ describe('extractParticipants: who is left out', () => {
 		expect(leftOutOf(...paragraphs)).toEqual(['Zhou Minghua: spokesperson']);
 	});
 
+	it('a spokesperson stays out when a later mention by title and surname reports speech', () => {
+		const paragraphs = [
+			"Le président kazakh Nurlan Seitkali effectuera une visite d'État en Chine du 4 au 6 juin, a annoncé la porte-parole du ministère, Zhou Minghua.",
+			'Les deux présidents signeront plusieurs accords, a précisé Mme Zhou.',
+		];
+		expect(participantsOf(...paragraphs)).toEqual(['Nurlan Seitkali | président kazakh | KZ']);
+		expect(leftOutOf(...paragraphs)).toEqual(['Zhou Minghua: spokesperson']);
+	});
+
 	it('a person quoted in the lead', () => {
 		const paragraphs = ['Wang Yi a rencontré mardi Jeenbek Kulubaev, qui a salué « la vision du président Liu Hanwen ».'];
 		expect(participantsOf(...paragraphs)).toEqual(['Wang Yi | null | CN', 'Jeenbek Kulubaev | null | KG']);
@@ -181,7 +190,49 @@ describe('extractParticipants: who is left out', () => {
 	});
 });
 
+describe('extractParticipants: a summit and its host', () => {
+	it('the host who opens the summit', () => {
+		expect(
+			participantsOf(
+				"Le sommet de l'Union des steppes s'est ouvert jeudi à Almaty avec la participation du président russe Oleg Smirnov.",
+				'Le président kazakh Nurlan Seitkali, hôte de la réunion, a ouvert les travaux.',
+			),
+		).toEqual(['Oleg Smirnov | président russe | RU', 'Nurlan Seitkali | président kazakh | KZ']);
+	});
+
+	it('the host who chairs the summit', () => {
+		expect(
+			participantsOf(
+				"Le sommet de l'Union des steppes s'est tenu jeudi à Almaty en présence du président russe Oleg Smirnov.",
+				'Les travaux se sont déroulés sous la présidence du président kazakh Nurlan Seitkali.',
+			),
+		).toEqual(['Oleg Smirnov | président russe | RU', 'Nurlan Seitkali | président kazakh | KZ']);
+	});
+});
+
 describe('extractParticipants: names, roles and countries', () => {
+	it('a given name that is also a place alias, before a surname', () => {
+		expect(participantsOf("L'ancien président kazakh Noursoultan Temirov a reçu mardi à Almaty le vice-président chinois Liu Hanwen.")).toEqual([
+			'Noursoultan Temirov | ancien président kazakh | KZ',
+			'Liu Hanwen | vice-président chinois | CN',
+		]);
+	});
+
+	it('a role in apposition before a comma, with its country adjective, that does not run back over the subject', () => {
+		expect(
+			participantsOf("Le ministre chinois Liu Hanwen a rencontré vendredi le vice-Premier ministre et ministre kazakh de l'Énergie, Nurlan Seitkali, à Almaty."),
+		).toEqual(['Liu Hanwen | ministre chinois | CN', "Nurlan Seitkali | vice-Premier ministre et ministre kazakh de l'Énergie | KZ"]);
+	});
+
+	it('no role from a headline in the present tense', () => {
+		expect(
+			participantsOf(
+				'Le chef de la diplomatie chinoise rencontre Nurlan Seitkali à Almaty',
+				"Le ministre chinois Liu Hanwen a rencontré vendredi à Almaty le ministre kazakh de l'Énergie, Nurlan Seitkali.",
+			),
+		).toEqual(['Liu Hanwen | ministre chinois | CN', "Nurlan Seitkali | ministre kazakh de l'Énergie | KZ"]);
+	});
+
 	it('merges two spellings of one person, keeping the first full mention', () => {
 		const result = extract(
 			'Le président turkmène Serdar Annamoukhammedov a reçu mardi Wang Yi.',

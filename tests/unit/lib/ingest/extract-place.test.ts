@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReport } from '../../../../src/lib/ingest/classify-report.ts';
-import { extractPlace } from '../../../../src/lib/ingest/extract-place.ts';
+import { extractPlace, withoutGivenNames } from '../../../../src/lib/ingest/extract-place.ts';
 import { parsePressText } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { analyse, gazetteer } from './analyse.ts';
 
@@ -65,6 +65,26 @@ describe('extractPlace: the city of the sentence that reports the meeting', () =
 	it('finds the venue in the lede before the sentence that reports the meeting', () => {
 		const text = "Le président chinois a appelé samedi à Pékin au renforcement des liens avec l'Asie centrale.\n\nIl a fait cette remarque lors d'une rencontre avec le président kirghiz.";
 		expect(venueOf(text)).toEqual({ id: null, name: 'Pékin', country: null, scope: 'city' });
+	});
+});
+
+describe('extractPlace: a building of a city', () => {
+	it('takes the city after a building and "de", "d\'" or "à"', () => {
+		expect(venueOf('Le président kirghiz Bakyt Osmonov a reçu mercredi Wang Yi à la Maison-Blanche de Karakol.')).toEqual({ id: null, name: 'Karakol', country: null, scope: 'city' });
+		expect(venueOf("Le président kazakh Nurlan Seitkali a reçu mardi Wang Yi au palais Ak Orda d'Astana.")).toEqual({ id: 'astana', name: 'Astana', country: 'KZ', scope: 'city' });
+		expect(venueOf('Le président chinois Liu Hanwen a reçu lundi Jeenbek Kulubaev au Grand Palais du Peuple à Almaty.')).toEqual({ id: 'almaty', name: 'Almaty', country: 'KZ', scope: 'city' });
+	});
+
+	it('takes no person after a building for a city', () => {
+		expect(venueOf('Wang Yi a rencontré lundi Jeenbek Kulubaev à la résidence de Nurlan Seitkali.')).toBe('not found');
+	});
+});
+
+describe('withoutGivenNames', () => {
+	it('drops a place alias that is the given name before a surname, and keeps the place elsewhere', () => {
+		const [paragraph] = analyse("L'ancien président Noursoultan Temirov s'est rendu à Noursoultan, au Kazakhstan.");
+		const places = withoutGivenNames(paragraph!.text, paragraph!.matches).filter((match) => match.entry.collection === 'places');
+		expect(places.map((match) => [match.written, match.start])).toEqual([['Noursoultan', paragraph!.text.lastIndexOf('Noursoultan')]]);
 	});
 });
 
