@@ -34,6 +34,7 @@ const mentionSchema = z.object({
 export const meetingDataSchema = z
 	.object({
 		id: z.string().describe('the meeting id, stable: date and place, "2025-04-25-almaty"'),
+		reports: z.enum(['meeting', 'virtual-meeting', 'multilateral-meeting', 'arrival', 'announced-visit']).describe('what the source reports: a meeting, a video call, a multilateral meeting, an arrival'),
 		url: bilingual('the meeting page'),
 		title: bilingual('the title'),
 		source: z.object({ id: z.string(), url: bilingual('the source page'), sha256: z.string().describe('SHA-256 of the raw text as received') }).describe('the press text the facts come from'),
@@ -47,11 +48,23 @@ export const meetingDataSchema = z
 				cite: citationSchema,
 			})
 			.describe('the date of the meeting'),
-		place: mentionSchema.nullable().describe('where the meeting took place; null when the text states no venue'),
-		participants: z.array(mentionSchema.extend({ role: z.string().nullable().describe('the role as the source states it, in French') })).describe('who met'),
+		place: mentionSchema
+			.extend({ country: z.string().nullable().describe('ISO 3166-1 alpha-2 code of the country the source ties the venue to, else null') })
+			.nullable()
+			.describe('where the meeting took place; null when the text states no venue'),
+		participants: z
+			.array(
+				mentionSchema.extend({
+					role: z.string().nullable().describe('the role as the source states it, in French'),
+					country: z.string().nullable().describe('ISO 3166-1 alpha-2 code: the adjective of the role, else the atlas entry\'s; null when neither tells'),
+				}),
+			)
+			.describe('who met'),
 		actors: z.array(mentionSchema).describe('other actors the text names'),
 		places: z.array(mentionSchema).describe('other places the text names'),
-		organisations: z.array(mentionSchema).describe('organisations and initiatives the text names'),
+		organisations: z
+			.array(mentionSchema.extend({ abbreviation: z.string().nullable().describe('the acronym the source gives it in brackets, else null') }))
+			.describe('organisations and initiatives the text names'),
 		areas: z.array(mentionSchema).describe('fields and projects of cooperation'),
 		events: z.array(mentionSchema).describe('events the text refers to'),
 		statements: z
@@ -120,15 +133,16 @@ export function meetingsData(atlas: Atlas, urlIn: UrlIn): MeetingDatum[] {
 		const source = atlas.byId.sources.get(record.source);
 		return {
 			id: meeting.id,
+			reports: record.reports,
 			url: both({ kind: 'meeting', id: meeting.id }, urlIn),
 			title: { fr: meetingTitle(atlas, meeting, 'fr'), en: meetingTitle(atlas, meeting, 'en') },
 			source: { id: record.source, url: both({ kind: 'source', id: record.source }, urlIn), sha256: source?.sha256 ?? record.sourceSha256 },
 			date: { value: record.date.value, precision: record.date.precision, end: record.date.end ?? null, inferred: record.date.inferred, basis: record.date.basis ?? null, cite: cited(record.date.cite, urlIn) },
-			place: record.place ? mention(urlIn)(record.place) : null,
-			participants: record.participants.map((participant) => ({ ...mention(urlIn)(participant), role: participant.role })),
+			place: record.place ? { ...mention(urlIn)(record.place), country: record.place.country ?? null } : null,
+			participants: record.participants.map((participant) => ({ ...mention(urlIn)(participant), role: participant.role, country: participant.country ?? null })),
 			actors: record.actors.map(mention(urlIn)),
 			places: record.places.map(mention(urlIn)),
-			organisations: record.organisations.map(mention(urlIn)),
+			organisations: record.organisations.map((organisation) => ({ ...mention(urlIn)(organisation), abbreviation: organisation.abbreviation ?? null })),
 			areas: record.areas.map(mention(urlIn)),
 			events: record.events.map(mention(urlIn)),
 			statements: record.statements.map((statement) => ({ speakers: statement.speakers, kind: statement.kind, verb: statement.verb, text: statement.text, cite: cited(statement.cite, urlIn) })),
@@ -175,7 +189,7 @@ export function csv(header: string[], rows: (string | number | boolean | null)[]
 
 /** The columns of each CSV file, in order; documented on the data page. */
 export const csvColumns = {
-	meetings: ['meeting', 'fact', 'id', 'value', 'role', 'precision', 'inferred', 'source', 'paragraphs', 'url'],
+	meetings: ['meeting', 'fact', 'id', 'value', 'role', 'country', 'precision', 'inferred', 'source', 'paragraphs', 'url'],
 	actors: ['id', 'kind', 'name_fr', 'name_en', 'country', 'aliases', 'meetings', 'url_fr', 'url_en'],
 	areas: ['id', 'kind', 'name_fr', 'name_en', 'field', 'aliases', 'meetings', 'url_fr', 'url_en'],
 } as const;
@@ -184,12 +198,13 @@ export const csvColumns = {
 export function meetingsCsv(meetings: MeetingDatum[]): string {
 	const rows = meetings.flatMap((meeting) => {
 		type Cite = MeetingDatum['date']['cite'];
-		const row = (fact: string, id: string | null, value: string, cite: Cite, extra: { role?: string | null; precision?: string; inferred?: boolean } = {}) => [
+		const row = (fact: string, id: string | null, value: string, cite: Cite, extra: { role?: string | null; country?: string | null; precision?: string; inferred?: boolean } = {}) => [
 			meeting.id,
 			fact,
 			id,
 			value,
 			extra.role ?? null,
+			extra.country ?? null,
 			extra.precision ?? null,
 			extra.inferred ?? null,
 			cite.source,
@@ -198,9 +213,10 @@ export function meetingsCsv(meetings: MeetingDatum[]): string {
 		];
 		const list = (fact: string, items: MeetingDatum['actors']) => items.map((item) => row(fact, item.id, item.name, item.cite));
 		return [
-			row('date', null, meeting.date.value, meeting.date.cite, { precision: meeting.date.precision, inferred: meeting.date.inferred }),
-			...(meeting.place ? [row('place', meeting.place.id, meeting.place.name, meeting.place.cite)] : []),
-			...meeting.participants.map((participant) => row('participant', participant.id, participant.name, participant.cite, { role: participant.role })),
+			// An interval is written as ISO 8601 writes one: "2016-11-02/2016-11-09".
+			row('date', null, meeting.date.end ? `${meeting.date.value}/${meeting.date.end}` : meeting.date.value, meeting.date.cite, { precision: meeting.date.precision, inferred: meeting.date.inferred }),
+			...(meeting.place ? [row('place', meeting.place.id, meeting.place.name, meeting.place.cite, { country: meeting.place.country })] : []),
+			...meeting.participants.map((participant) => row('participant', participant.id, participant.name, participant.cite, { role: participant.role, country: participant.country })),
 			...list('actor', meeting.actors),
 			...list('other-place', meeting.places),
 			...list('organisation', meeting.organisations),

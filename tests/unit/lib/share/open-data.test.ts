@@ -4,7 +4,7 @@ import { dataFields } from '../../../../src/i18n/data-fields.ts';
 import { actorDataSchema, actorsCsv, actorsData, areaDataSchema, areasCsv, areasData, csv, csvColumns, meetingDataSchema, meetingsCsv, meetingsData } from '../../../../src/lib/share/open-data.ts';
 import { pagePath, type PageRef } from '../../../../src/lib/site/paths.ts';
 import type { Locale } from '../../../../src/schemas/common.ts';
-import { atlasOf, world } from '../../atlas-fixture.ts';
+import { atlasOf, cite, original, world } from '../../atlas-fixture.ts';
 
 const atlas = atlasOf(world);
 const urlIn = (page: PageRef, locale: Locale) => `https://atlas.example${pagePath(page, locale)}`;
@@ -103,5 +103,37 @@ describe('the CSV files', () => {
 		expect(Object.keys(areaRows[0]!)).toEqual([...csvColumns.areas]);
 		expect(areaRows).toHaveLength(4);
 		expect(areaRows.find((row) => row.id === 'coast-railway')).toMatchObject({ field: 'transport', meetings: '2021-03-fort-royal 2024-02-02-port-aven' });
+	});
+});
+
+describe('the open data of a video call over two days, with an unknown participant and an acronym', () => {
+	const call = meetingsData(
+		atlasOf({
+			...world,
+			meetings: [
+				original('2024-05-06-video-call', {
+					reports: 'virtual-meeting',
+					date: { value: '2024-05-06', end: '2024-05-07', precision: 'day', inferred: false, cite: cite('2024-05-06-video-call', 'p1') },
+					place: null,
+					participants: [{ id: null, name: 'Aidar Bekov', role: 'homologue norlandais', country: 'XN', cite: cite('2024-05-06-video-call', 'p1') }],
+					organisations: [{ id: null, name: 'Conseil des ports', abbreviation: 'CDP', cite: cite('2024-05-06-video-call', 'p2') }],
+				}),
+			],
+		}),
+		urlIn,
+	)[0]!;
+
+	it('says what it was, that it had no venue, its last day, the participant’s country and the acronym', () => {
+		meetingDataSchema.parse(call);
+		expect(call).toMatchObject({ reports: 'virtual-meeting', place: null, date: { value: '2024-05-06', end: '2024-05-07' } });
+		expect(call.participants[0]).toMatchObject({ id: null, name: 'Aidar Bekov', role: 'homologue norlandais', country: 'XN' });
+		expect(call.organisations[0]).toMatchObject({ name: 'Conseil des ports', abbreviation: 'CDP' });
+	});
+
+	it('writes the interval and the country in the CSV, and no place row', () => {
+		const rows = parse(meetingsCsv([call]), { columns: true }) as Record<string, string>[];
+		expect(rows.find((row) => row.fact === 'date')?.value).toBe('2024-05-06/2024-05-07');
+		expect(rows.find((row) => row.fact === 'participant')).toMatchObject({ value: 'Aidar Bekov', country: 'XN' });
+		expect(rows.some((row) => row.fact === 'place')).toBe(false);
 	});
 });
