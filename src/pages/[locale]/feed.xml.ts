@@ -14,5 +14,5 @@ export const GET: APIRoute = async ({ params, site, url }) => {
 	const locale = params.locale as Locale;
 	const urlOf = (page: PageRef) => absoluteUrl(page, locale, import.meta.env.BASE_URL, site);
 	const feed = meetingFeed(await loadAtlas(), locale, urlOf, new URL(url.pathname, site).href, useTranslations(locale));
-	return new Response(rssXml(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+	return new Response(await rssXml(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

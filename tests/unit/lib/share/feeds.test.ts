@@ -24,8 +24,8 @@ describe('escapeXml', () => {
 
 describe('the RSS feed', () => {
 	for (const locale of ['fr', 'en'] as const) {
-		it(`is well-formed RSS 2.0 with every meeting, newest first, in ${locale}`, () => {
-			const xml = rssXml(meetingFeed(atlas, locale, urlOf(locale), `${site}/${locale}/feed.xml`, useTranslations(locale)));
+		it(`is well-formed RSS 2.0 with every meeting, newest first, in ${locale}`, async () => {
+			const xml = await rssXml(meetingFeed(atlas, locale, urlOf(locale), `${site}/${locale}/feed.xml`, useTranslations(locale)));
 			expect(SyntaxValidator.validate(xml)).toBe(true);
 			const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml);
 			expect(rss['@_version']).toBe('2.0');
@@ -39,8 +39,8 @@ describe('the RSS feed', () => {
 		});
 	}
 
-	it('stays well-formed with markup and ampersands in titles', () => {
-		const xml = rssXml({ title: 'A & B', link: 'https://x/?a=1&b=2', selfUrl: 'https://x/feed.xml', description: '<b>', language: 'fr', items: [{ title: '</title><script>', link: 'https://x/1', description: '"&"', categories: ['<c>'] }] });
+	it('stays well-formed with markup and ampersands in titles', async () => {
+		const xml = await rssXml({ title: 'A & B', link: 'https://x/?a=1&b=2', selfUrl: 'https://x/feed.xml', description: '<b>', language: 'fr', items: [{ title: '</title><script>', link: 'https://x/1', description: '"&"', categories: ['<c>'] }] });
 		expect(SyntaxValidator.validate(xml)).toBe(true);
 		expect(new XMLParser().parse(xml).rss.channel.item.title).toBe('</title><script>');
 	});
