@@ -4,7 +4,7 @@
  * logs a missing reference() target and warns on duplicate ids; this makes them errors, each
  * naming the file, the field and the fix. Pure: the caller reads the files.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { splitBlocks } from './ingest/blocks.ts';
 import { fold, normalizeRawText } from './ingest/normalize.ts';
 import { readArticleParagraphs } from './mdx/article-paragraphs.ts';

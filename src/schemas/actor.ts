@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countryCodeSchema, draftSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
 
 /** A person, or a state acting as a party ("la partie kirghize"). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { editorialNoteSchema, localizedTextSchema, type IdReference, type ReferenceFactory } from './common.ts';
 
 /** Keywords per language; a trailing "*" matches any ending ("douan*" matches "douanières"). */

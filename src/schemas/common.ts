@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Collections that other entries may reference. */
 export type CollectionName =

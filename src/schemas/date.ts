@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { localizedTextSchema } from './common.ts';
 
 /** How much of a date is known. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { editorialNoteSchema, localizedTextSchema, type IdReference, type ReferenceFactory } from './common.ts';
 import { fuzzyDateSchema } from './date.ts';
 

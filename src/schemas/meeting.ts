@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countryCodeSchema, createCitationSchema, draftSchema, localizedTextSchema, paragraphIdSchema, type CollectionName, type IdReference, type ReferenceFactory } from './common.ts';
 import { fuzzyDateSchema } from './date.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countryCodeSchema } from './common.ts';
 
 /** One country of the nationality lexicon (content/ingest/nationalities.yaml): how texts name it and its people. */

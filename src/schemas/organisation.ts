@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { draftSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
 
 /** An organisation, party or initiative named by the texts. Part of the alias gazetteer. */

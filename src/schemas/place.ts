@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countryCodeSchema, draftSchema, editorialNoteSchema, localizedTextSchema } from './common.ts';
 
 /** A former name of a place, in force until a date: Nur-Sultan until September 2022. */

@@ -3,7 +3,7 @@
  * format of ../shared/ingest-corpus/README.md. Only the fields the scorer reads are checked;
  * `topics` and `referenced_events` are left for a later, recall-style measure.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** What a press text reports, as the harness classifies it. */
 export const meetingKinds = ['meeting', 'announced-visit', 'arrival', 'multilateral-meeting', 'virtual-meeting'] as const;

@@ -4,7 +4,7 @@
  * the data page renders their field descriptions, the JSON Schema files are generated from them,
  * and the tests validate the built files against them.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { Locale } from '../../schemas/common.ts';
 import { actorAppearances, mentionsOf } from '../site/queries.ts';
 import { meetingTitle } from '../site/names.ts';

@@ -1,6 +1,6 @@
 /** /data/meetings.json, actors.json, areas.json, their CSV twins and JSON Schemas (lib/share/open-data.ts). */
 import type { APIRoute } from 'astro';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { loadAtlas } from '../../lib/content.ts';
 import { actorDataSchema, actorsCsv, actorsData, areaDataSchema, areasCsv, areasData, meetingDataSchema, meetingsCsv, meetingsData, type UrlIn } from '../../lib/share/open-data.ts';
 import { absoluteUrl, type PageRef } from '../../lib/site/paths.ts';

@@ -5,7 +5,7 @@
  * the tests of tests/unit/content/, which exist to check the real content, read it. Articles'
  * paragraphs come from the MDX compiler with the site's plugin, as the build reads them.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { readContentFiles, readSourceFiles, type ContentFile } from '../../../src/cli/read-content.ts';
 import { toAtlas, type Atlas } from '../../../src/lib/atlas.ts';
 import { splitBlocks } from '../../../src/lib/ingest/blocks.ts';

@@ -1,5 +1,5 @@
 /** Shared by the schema tests: a parse result as the list of issues a curator would read. */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { createIdReference } from '../../../src/lib/integrity.ts';
 import type { CollectionName, ReferenceFactory } from '../../../src/schemas/common.ts';
 
