@@ -1,8 +1,8 @@
 /**
- * Gathers the gazetteer entries a text names into the record's lists: who met (with their
- * roles), who else is named, and which places, organisations and cooperation areas.
+ * Gathers the gazetteer entries a text names into the record's lists: the actors it names (with
+ * their roles), and which places, organisations and cooperation areas. Who met is decided by
+ * extract-participants.ts.
  */
-import { isParticipantSentence } from './cues.ts';
 import type { GazetteerCollection, Match } from './gazetteer.ts';
 import { findRole } from './roles.ts';
 import { splitSentences } from './sentences.ts';
@@ -16,7 +16,6 @@ interface Gathered {
 	name: string;
 	paragraphs: string[];
 	role: string | null;
-	inParticipantSentence: boolean;
 }
 
 /** Collects the matches of one collection, in order of first appearance. */
@@ -35,13 +34,9 @@ function gather(paragraphs: AnalysedParagraph[], collection: GazetteerCollection
 					name: match.written,
 					paragraphs: [],
 					role: null,
-					inParticipantSentence: false,
 				};
 				if (!gathered.paragraphs.includes(paragraph.id)) gathered.paragraphs.push(paragraph.id);
-				if (match.entry.kind === 'person') {
-					gathered.role ??= findRole(sentence.text, match.start - sentence.start, match.end - sentence.start);
-					gathered.inParticipantSentence ||= isParticipantSentence(sentence.text);
-				}
+				if (match.entry.kind === 'person') gathered.role ??= findRole(sentence.text, match.start - sentence.start, match.end - sentence.start);
 				byId.set(match.entry.id, gathered);
 			}
 		}
@@ -59,11 +54,8 @@ function toActorMention(gathered: Gathered, source: string): ActorMention {
 
 /** The named entries of a text, sorted into the lists of a meeting record. */
 export function extractMentions(paragraphs: AnalysedParagraph[], source: string, meetingPlaceId: string | null) {
-	const actors = gather(paragraphs, 'actors');
-	const isParticipant = (actor: Gathered) => actor.kind === 'person' && actor.inParticipantSentence;
 	return {
-		participants: actors.filter(isParticipant).map((actor) => toActorMention(actor, source)),
-		actors: actors.filter((actor) => !isParticipant(actor)).map((actor) => toActorMention(actor, source)),
+		actors: gather(paragraphs, 'actors').map((actor) => toActorMention(actor, source)),
 		places: gather(paragraphs, 'places')
 			.filter((place) => place.id !== meetingPlaceId)
 			.map((place) => toMention(place, source)),

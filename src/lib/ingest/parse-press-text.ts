@@ -77,9 +77,6 @@ function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partia
 /** The review item of an input problem that blocks publishing. */
 const blocking = (field: string, problem: IngestProblem): ReviewItem => ({ field, message: problem.message, ...(problem.line ? { line: problem.line } : {}), fix: problem.fix, blocking: true });
 
-/** The first paragraph a mention is cited from, as a number, to order mentions: firstParagraph({ cite: { paragraphs: ["p3"] } }) → 3. */
-const firstParagraph = (mention: { cite: { paragraphs: string[] } }) => Number(mention.cite.paragraphs[0]?.slice(1));
-
 /**
  * An announced visit is not a meeting that took place: publishing it among meetings would assert
  * what the text only announces. It stays a draft; the report of the visit, once held, is the text to import.
@@ -180,9 +177,7 @@ export function parsePressText(
 	const jointSpeakers = [...new Set(participants.map((participant) => stateOf(participant.country ?? entryOf(participant.id)?.country)).filter((id) => id !== undefined))];
 	// Every other actor the text names, in order of first mention, with the role it gives them.
 	const participantIds = new Set(participants.map((participant) => participant.id));
-	const actors = [...mentions.participants, ...mentions.actors]
-		.filter((actor) => !participantIds.has(actor.id))
-		.sort((a, b) => firstParagraph(a) - firstParagraph(b));
+	const actors = mentions.actors.filter((actor) => !participantIds.has(actor.id));
 	const statements = extractStatements(paragraphs, options.source, jointSpeakers);
 	const events = extractEvents(paragraphs, gazetteer.events, options.source, meetingDate);
 	// Each unknown name is reported once, where it first appears; the unknown place first of all.
@@ -215,10 +210,11 @@ export function parsePressText(
 		author: blocks.find((block) => block.kind === 'byline')?.text ?? null,
 		...(meetingDate ? { date: meetingDate } : {}),
 		...(place.ok ? { place: place.place } : {}),
-		...mentions,
-		organisations: organisations.organisations,
 		participants,
 		actors,
+		places: mentions.places,
+		organisations: organisations.organisations,
+		areas: mentions.areas,
 		events,
 		statements: statements.statements,
 		unresolved,

@@ -11,7 +11,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import { addDays, isoDay, isoWeekday, weekdayNear, type Day } from './calendar.ts';
 import { isMeetingSentence } from './cues.ts';
 import { findDateExpressions, frenchWeekdays, type DateExpression, type DatePoint } from './date-expressions.ts';
-import { findDayDates, findYearsAgo, formatFuzzyDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
+import { findDayDates, findYearsAgo, formatFuzzyDate, isCuratorDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
 import { hasCue, type EventCueEntry } from './gazetteer.ts';
 import { findWireDateline, isUpdateLine } from './line-kinds.ts';
 import { fold, foldText } from './normalize.ts';
@@ -590,11 +590,7 @@ const supply: LocalizedText = {
 
 /** Reads a curator's date "2024-01-24" or "2024-01": null when malformed or impossible. */
 function curatorDate(text: string): { value: string; precision: DatePrecision } | null {
-	const found = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(text);
-	if (!found) return null;
-	const [year, month, day] = [Number(found[1]), Number(found[2]), found[3] ? Number(found[3]) : undefined];
-	if (month < 1 || month > 12 || (day !== undefined && !isValidDay(year, month, day))) return null;
-	return { value: text, precision: day === undefined ? 'month' : 'day' };
+	return isCuratorDate(text) ? { value: text, precision: text.length === 10 ? 'day' : 'month' } : null;
 }
 
 /**
