@@ -8,6 +8,8 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildGazetteer, type ContentEntry } from '../lib/ingest/build-gazetteer.ts';
 import type { Gazetteer } from '../lib/ingest/gazetteer.ts';
+import type { z } from 'zod';
+import { calendarSchema } from '../schemas/calendar.ts';
 import { nationalitiesSchema, type NationalityInput } from '../schemas/nationality.ts';
 
 /** A content entry with the file it came from, relative to the project root. */
@@ -117,14 +119,25 @@ export function readNationalities(root: string): NationalityInput[] {
 	return existsSync(path) ? ((parseYamlFile(root, path) as NationalityInput[] | null) ?? []) : [];
 }
 
-/** The ingest's gazetteer from the content folder under `root`: its entries, not-names and nationalities. */
+/** Reads the ingest's calendar of recurring summits; validate it with calendarSchema. */
+export function readCalendar(root: string): unknown[] {
+	const path = join(root, 'content', 'ingest', 'calendar.yaml');
+	return existsSync(path) ? ((parseYamlFile(root, path) as unknown[] | null) ?? []) : [];
+}
+
+/** Parses one of the ingest's lexicons, or throws naming the file, the field and the problem. */
+function parseLexicon<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+	const parsed = schema.safeParse(data);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0]!;
+	throw new ContentReadError(`content/ingest/${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+/** The ingest's gazetteer from the content folder under `root`: its entries, not-names, nationalities and calendar. */
 export function readGazetteer(root: string): Gazetteer {
-	const nationalities = nationalitiesSchema.safeParse(readNationalities(root));
-	if (!nationalities.success) {
-		const issue = nationalities.error.issues[0]!;
-		throw new ContentReadError(`content/ingest/nationalities.yaml: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-	}
-	return buildGazetteer(readContentFiles(root), readNotNames(root), nationalities.data);
+	const nationalities = parseLexicon(nationalitiesSchema, readNationalities(root), 'nationalities.yaml');
+	const calendar = parseLexicon(calendarSchema, readCalendar(root), 'calendar.yaml');
+	return buildGazetteer(readContentFiles(root), readNotNames(root), nationalities, calendar);
 }
 
 /** Everything the integrity check needs, read from disk. */

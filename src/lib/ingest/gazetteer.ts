@@ -34,7 +34,9 @@ export interface EventCueEntry {
 	/** Groups of words; all the words of one group in a sentence mean the event is referred to. */
 	cues: string[][];
 	/** The event's date when known, used to infer relative dates ("il y a 30 ans"). */
-	date?: { value: string; precision: 'day' | 'month' | 'year'; inferred: boolean };
+	date?: { value: string; precision: 'day' | 'month' | 'year'; inferred: boolean; end?: string };
+	/** Where a date known only to the ingest comes from (the calendar's editorial note). */
+	note?: { fr: string; en: string };
 }
 
 /** Everything the ingest knows about names. */
@@ -45,6 +47,8 @@ export interface Gazetteer {
 	notNames: string[];
 	/** Nationality adjectives and country names → ISO codes ("kirghize" → KG), for the countries of roles. */
 	nationalities: Nationality[];
+	/** Recurring summits of known date (content/ingest/calendar.yaml), used only to date texts that give no year. */
+	calendar: EventCueEntry[];
 }
 
 /** A gazetteer entry found in a text, with original offsets. */

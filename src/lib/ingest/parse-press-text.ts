@@ -155,7 +155,7 @@ export function parsePressText(
 	}
 
 	const report = classifyReport(paragraphs);
-	const date = extractWireDate(blocks, gazetteer.events, { source: options.source, ...pick(options, ['year', 'date', 'url']) });
+	const date = extractWireDate(blocks, [...gazetteer.events, ...gazetteer.calendar], { source: options.source, ...pick(options, ['year', 'date', 'url']) });
 	const place = extractPlace(paragraphs, report, gazetteer, options.source);
 	const venue = place.ok ? place.place : undefined;
 	const meetingDate = date.ok ? date.date : undefined;

@@ -16,6 +16,7 @@ import { hasCue, type EventCueEntry } from './gazetteer.ts';
 import { findWireDateline, isUpdateLine } from './line-kinds.ts';
 import { fold, foldText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
+import { dateBeforeEvent, findUpcomingEvents, pickUpcomingEvent } from './upcoming-event.ts';
 import type { IngestProblem } from './types.ts';
 import type { Citation, LocalizedText } from '../../schemas/common.ts';
 import type { MeetingRecord } from '../../schemas/meeting.ts';
@@ -121,7 +122,7 @@ const announcementVerb = /annonc|fait savoir|confirm[ée]|rapport[ée]|communiqu
 /** Words that tie a date to another, earlier event: "après son déplacement en mai 2024", "créée en 2001". */
 const otherEventWord = /(?<![\p{L}])(?:apres|depuis|avant|anniversaire|creee?s?|fondee?s?|lancement|lancee?|precedent|precedente|dernier deplacement|derniere visite|etablie?s?)(?![\p{L}])/u;
 /** Verbs and words of things to come: "se rendra", "effectuera", "devrait", "prochaine". */
-const futureCue = /(?<![\p{L}])(?:[\p{L}]{3,}(?:era|ira|dra|tra)(?:it|ient)?|[\p{L}]{2,}(?:eront|iront|dront)|devrai?t|devraient|doit|doivent|prochaine?s?|attendue?s?|a venir)(?![\p{L}])/u;
+export const futureCue = /(?<![\p{L}])(?:[\p{L}]{3,}(?:era|ira|dra|tra)(?:it|ient)?|[\p{L}]{2,}(?:eront|iront|dront)|devrai?t|devraient|doit|doivent|prochaine?s?|attendue?s?|a venir)(?![\p{L}])/u;
 /** What reports the visit or event itself, besides the meeting cues. */
 const eventCue = /(?<![\p{L}])(?:se rend\p{L}*|rendu|visite|arrive\p{L}*|atterri|s'est ouvert|s'ouvr\p{L}*|discute|s'est entretenu|recu|accueilli|sommet|effectu\p{L}*|particip\p{L}*|preside|s'est reuni)(?![\p{L}])/u;
 
@@ -583,6 +584,19 @@ function resolveFromDateline(dateline: LocatedExpression, anchor: PublicationAnc
 	};
 }
 
+/**
+ * With no publication day, dates the meeting from a dated event its paragraph says is to come
+ * (see upcoming-event.ts); null when there is an anchor, no such event, or more than one.
+ */
+function resolveBeforeEvent(blocks: Block[], chosen: LocatedExpression, events: EventCueEntry[], anchor: PublicationAnchor | null, expressions: LocatedExpression[]): Resolved | null {
+	if (anchor?.day !== undefined || chosen.paragraph === null || chosen.start.year !== undefined) return null;
+	const paragraph = blocks.find((block) => block.id === chosen.paragraph)!;
+	const upcoming = findUpcomingEvents({ id: chosen.paragraph, text: paragraph.text }, events, futureCue, latestPastYear(expressions)?.start.year);
+	const picked = pickUpcomingEvent(chosen, upcoming);
+	const date = picked ? dateBeforeEvent({ ...chosen, paragraph: chosen.paragraph }, picked.upcoming, picked.year) : null;
+	return date ? { ok: true, resolution: { ...date, inferred: true } } : null;
+}
+
 const supply: LocalizedText = {
 	fr: "donnez la date avec --date AAAA-MM-JJ (ou AAAA-MM), ou l'année avec --year AAAA, ou l'adresse de l'article si elle porte sa date ; elle sera marquée comme déduite, avec vous pour source",
 	en: "pass the date with --date YYYY-MM-DD (or YYYY-MM), or the year with --year YYYY, or the article's address when it carries its date; it will be marked as inferred, with you as its basis",
@@ -624,7 +638,7 @@ export function analyseWireDates(blocks: Block[], events: EventCueEntry[], optio
 		return { expressions, anchor, problems, meeting: { found: false, expression: null, candidates: [], supply, reason: { fr: 'Aucune phrase sur la rencontre ne la date : ni date en tête du texte, ni jour, ni mot de temps.', en: 'No sentence about the meeting dates it: no date leading the text, no day, no time word.' } } };
 	}
 	const evidence = findYearEvidence(blocks, events);
-	const resolved = sameDay ? resolveFromDateline(chosen, anchor, evidence, options) : resolveExpression(chosen, anchor, evidence, expressions, options);
+	const resolved = sameDay ? resolveFromDateline(chosen, anchor, evidence, options) : (resolveBeforeEvent(blocks, chosen, events, anchor, expressions) ?? resolveExpression(chosen, anchor, evidence, expressions, options));
 	if (!resolved.ok) return { expressions, anchor, problems, meeting: { found: false, expression: chosen, candidates: resolved.candidates ?? [], supply, reason: resolved.reason } };
 	const { extraParagraphs, ...resolution } = resolved.resolution;
 	if (!resolution.inferred && resolution.precision === 'day') {

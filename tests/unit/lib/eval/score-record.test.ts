@@ -56,6 +56,7 @@ const gazetteer: Gazetteer = {
 	events: [],
 	notNames: [],
 	nationalities: [],
+	calendar: [],
 };
 
 /** A record that gets every field of truthWith() right. */
