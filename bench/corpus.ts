@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { readGazetteer, sha256Hex } from '../src/cli/read-content.ts';
 import { parsePublishable } from '../src/lib/ingest/parse-press-text.ts';
 import { toMdx } from '../src/lib/ingest/to-mdx.ts';
+import { statementFingerprint } from '../src/lib/statement-fingerprint.ts';
 
 /** A small seeded generator (mulberry32), so the corpus never depends on Math.random. */
 function random(seed: number) {
@@ -98,7 +99,9 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 		writeFileSync(join(content, 'sources', `${id}.txt`), bytes);
 		writeFileSync(join(content, 'sources', `${id}.yaml`), stringify({ language: 'fr', originalFilename: `${id}.txt`, sha256, publisher: null, url: null }));
 		writeFileSync(join(content, 'meetings', 'fr', `${id}.mdx`), toMdx(result.text, `content/sources/${id}.txt`));
-		const frontmatter = stringify({ kind: 'translation', title: `Meeting between ${chinese.name} and ${kyrgyz.name} in ${place.name} (${d} ${monthsEn[m]} ${y})`, translator: 'benchmark generator' });
+		// Every paragraph is one sentence: a statement's English is its paragraph's.
+		const statements = result.text.record.statements.map((statement) => ({ fingerprint: statementFingerprint(statement.text), text: english[Number(statement.cite.paragraphs[0]!.slice(1)) - 1]! }));
+		const frontmatter = stringify({ kind: 'translation', title: `Meeting between ${chinese.name} and ${kyrgyz.name} in ${place.name} (${d} ${monthsEn[m]} ${y})`, translator: 'benchmark generator', statements });
 		writeFileSync(join(content, 'meetings', 'en', `${id}.mdx`), `---\n${frontmatter}---\n\n${english.join('\n\n')}\n`);
 	}
 	return meetings;

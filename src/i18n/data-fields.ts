@@ -17,7 +17,7 @@ export const dataFields = {
 		organisations: { fr: 'organisations et initiatives nommées, avec leur sigle quand la source le donne entre parenthèses, et citation', en: 'organisations and initiatives named, with the acronym the source gives in brackets, and citation' },
 		areas: { fr: 'domaines et projets de coopération, avec citation', en: 'fields and projects of cooperation, with citation' },
 		events: { fr: 'événements évoqués, avec citation', en: 'events referred to, with citation' },
-		statements: { fr: 'déclarations et positions : à qui la source les attribue (ids), direct ou rapporté, verbe, texte cité en français, citation', en: 'statements and positions: whom the source attributes them to (ids), direct or reported, verb, text quoted in French, citation' },
+		statements: { fr: 'déclarations et positions : à qui la source les attribue (ids), direct ou rapporté, verbe, texte cité en français, sa traduction anglaise (textEn), citation', en: 'statements and positions: whom the source attributes them to (ids), direct or reported, verb, text quoted in French, its English translation (textEn), citation' },
 	},
 	actors: {
 		id: { fr: 'identifiant stable', en: 'stable id' },

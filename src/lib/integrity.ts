@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { splitBlocks } from './ingest/blocks.ts';
 import { fold, normalizeRawText } from './ingest/normalize.ts';
 import { readArticleParagraphs } from './mdx/article-paragraphs.ts';
+import { untranslated } from './ingest/propose-entries.ts';
+import { statementFingerprint } from './statement-fingerprint.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { createAreaSchema } from '../schemas/area.ts';
 import { idSchema, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
@@ -207,9 +209,37 @@ function checkTranslations(entries: EntryFile[], paragraphsBySource: Map<string,
 			if (!original) return [{ file: entry.path, field: '(file name)', message: `a translation of "${bareId(entry)}", but no original article has that id` }];
 			const expected = paragraphsBySource.get(original.data.source)?.size;
 			const actual = entry.body === undefined ? undefined : readArticleParagraphs(entry.body).length;
-			if (expected === undefined || actual === undefined || actual === expected) return [];
-			return [{ file: entry.path, field: '(body)', message: `${actual} paragraphs, but the source has ${expected}; translate paragraph by paragraph, one blank line between paragraphs, so that p1…p${expected} match` }];
+			const statements = checkStatementTranslations(entry, original);
+			if (expected === undefined || actual === undefined || actual === expected) return statements;
+			return [{ file: entry.path, field: '(body)', message: `${actual} paragraphs, but the source has ${expected}; translate paragraph by paragraph, one blank line between paragraphs, so that p1…p${expected} match` }, ...statements];
 		})];
+}
+
+/** The first words of a sentence, for messages: "La Chine soutient fermement le Kirghizstan…". */
+const opening = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);
+
+/**
+ * Every statement of the original needs its text in the translation, under the fingerprint of its
+ * current French sentence; a translated entry whose fingerprint matches no statement translates a
+ * sentence that changed since (after `--regenerate`) or is gone. Entries are paired by position.
+ */
+function checkStatementTranslations(translation: EntryFile, original: EntryFile): IntegrityIssue[] {
+	const french = (original.data.statements as { text: string }[] | undefined) ?? [];
+	const translated = (translation.data.statements as { fingerprint: string; text: string }[] | undefined) ?? [];
+	const fingerprints = french.map((statement) => statementFingerprint(statement.text));
+	const stale = new Set(translated.flatMap((statement, index) => (fingerprints.includes(statement.fingerprint) ? [] : [index])));
+	const slots = translated.flatMap((statement, index): IntegrityIssue[] =>
+		statement.text.startsWith(untranslated) ? [{ file: translation.path, field: `statements.${index}.text`, message: `still the skeleton's French: write the English text in place of "${untranslated} …", keeping the fingerprint` }] : [],
+	);
+	const issues = french.flatMap((statement, index): IntegrityIssue[] => {
+		if (translated.some((candidate) => candidate.fingerprint === fingerprints[index])) return [];
+		const said = `statement ${index + 1} of ${original.path} (“${opening(statement.text)}”)`;
+		if (stale.delete(index)) {
+			return [{ file: translation.path, field: `statements.${index}`, message: `translates an earlier wording of ${said}: its French sentence changed after it was translated; check the English text against it, then set fingerprint: ${fingerprints[index]}` }];
+		}
+		return [{ file: translation.path, field: 'statements', message: `no English text for ${said}: add { fingerprint: ${fingerprints[index]}, text: "…" } to statements, in the order of the original` }];
+	});
+	return [...slots, ...issues, ...[...stale].map((index): IntegrityIssue => ({ file: translation.path, field: `statements.${index}`, message: `fingerprint ${translated[index]!.fingerprint} matches no statement of ${original.path}: remove it, or give it the fingerprint of the statement it translates` }))];
 }
 
 /** Formats issues for a terminal: "content/x.yaml: field: message". */

@@ -120,6 +120,21 @@ export const translationSchema = z.object({
 	translator: z.string().min(1),
 	/** A translator's note, shown with the translation. */
 	note: localizedTextSchema.optional(),
+	/**
+	 * The statements of the original in this language, in its order. Each names the French
+	 * sentence it translates by its fingerprint (statementFingerprint), so that a sentence changed
+	 * after translation is caught by the content check.
+	 */
+	statements: z
+		.array(
+			z.object({
+				/** The first 12 hex digits of the SHA-256 of the French sentence: "3f2a9c1b7d0e". */
+				fingerprint: z.string().regex(/^[0-9a-f]{12}$/u, 'the first 12 hex digits of the SHA-256 of the French sentence'),
+				/** The sentence in this language. */
+				text: z.string().min(1),
+			}),
+		)
+		.default([]),
 	/** A skeleton of the ingest not yet translated (see draftSchema): the content check refuses it. */
 	draft: draftSchema.optional(),
 });

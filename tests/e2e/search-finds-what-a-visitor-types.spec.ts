@@ -211,3 +211,11 @@ for (const { kind, search, controls } of [
 		}
 	});
 }
+
+test('an English query finds a statement in English and leads to it', async ({ page }) => {
+	await openSearch(page, '/en/search/?q=external+interference');
+	const meeting = page.locator('.search-result').filter({ has: page.locator('a[href$="/en/meetings/2025-04-25-almaty/"]') });
+	await expect(meeting.getByRole('link', { name: 'Go to statement 3' })).toHaveAttribute('href', /\/en\/meetings\/2025-04-25-almaty\/#statement-3$/);
+	await page.goto('/en/meetings/2025-04-25-almaty/#statement-3');
+	await expect(page.locator('#statement-3 blockquote').first()).toContainText('firmly opposes any external interference');
+});

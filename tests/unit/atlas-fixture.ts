@@ -5,6 +5,7 @@
  * so that a test states the rule it checks rather than a fact of the real content.
  */
 import { toAtlas, type ArticleEntry, type AtlasEntries } from '../../src/lib/atlas.ts';
+import { statementFingerprint } from '../../src/lib/statement-fingerprint.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import type { Area } from '../../src/schemas/area.ts';
 import type { Citation, LocalizedText } from '../../src/schemas/common.ts';
@@ -118,9 +119,10 @@ export function original(id: string, facts: Partial<MeetingRecord> = {}, paragra
 	return { id: `fr/${id}`, data: record, paragraphs };
 }
 
-/** The English translation of a meeting, "en/<id>": its title and paragraphs, in the original's order. */
-export function translation(id: string, title: string, paragraphs: string[]): ArticleEntry {
-	return { id: `en/${id}`, data: { kind: 'translation', title, translator: 'Fixture translator (human)' }, paragraphs };
+/** The English translation of a meeting, "en/<id>": its title and paragraphs, in the original's order, and the statements it translates ([French, English]). */
+export function translation(id: string, title: string, paragraphs: string[], statements: [string, string][] = []): ArticleEntry {
+	const translated = statements.map(([french, text]) => ({ fingerprint: statementFingerprint(french), text }));
+	return { id: `en/${id}`, data: { kind: 'translation', title, translator: 'Fixture translator (human)', statements: translated }, paragraphs };
 }
 
 /** An atlas of the given entries only: atlasOf({ actors: [person("tomas-vell", "Tomas Vell", "XN")] }). */
@@ -223,6 +225,10 @@ const portAvenTranslation = translation(portAven, 'Tomas Vell and Mira Saltan in
 	'Norland President Karl Ostrem had proposed the meeting. The two ministers praised the work of the League of Ports.',
 	'They are preparing the ports summit planned for June 2024. Mira Saltan stressed that the coastal railway line would move forward. Sudria wishes to develop transport.',
 	'"Our ports are open," said Mira Saltan. Tomas Vell recalled the Harbour Treaty.',
+], [
+	// The third statement is left untranslated: pages quote it in French.
+	['Mira Saltan a souligné que la ligne ferroviaire côtière avancerait.', 'Mira Saltan stressed that the coastal railway line would move forward.'],
+	['La Sudrie souhaite développer les transports.', 'Sudria wishes to develop transport.'],
 ]);
 
 /**

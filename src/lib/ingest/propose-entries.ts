@@ -10,6 +10,7 @@ import { slugify } from './naming.ts';
 import type { ParsedPressText } from './parse-press-text.ts';
 import { toMdxBody } from './to-mdx.ts';
 import type { AnalysedParagraph } from './types.ts';
+import { statementFingerprint } from '../statement-fingerprint.ts';
 import type { Mention } from '../../schemas/meeting.ts';
 
 /** A file to write: its path under the project root and its text. */
@@ -21,6 +22,9 @@ export interface ProposedFile {
 }
 
 /** The header every proposal carries: where it comes from and what to do. */
+/** What a statement slot of the skeleton starts with until it is translated; the content check refuses it. */
+export const untranslated = '[translate]';
+
 function header(source: string, what: string): string {
 	return ` Proposed by \`npm run ingest -- --draft\` from content/sources/${source}.txt: ${what}.\n Check every field against the text, fill the empty ones, then delete "draft".`;
 }
@@ -97,10 +101,15 @@ export function proposeEntries(parsed: ParsedPressText, source: string, exists: 
 
 /**
  * The English article of a meeting as a skeleton: one slot per paragraph of the source, in order
- * (paragraph ids are shared), each holding the French text to translate in place.
+ * (paragraph ids are shared), and one per statement of the French article, under the fingerprint
+ * of its sentence; each slot holds the French text to translate in place.
  */
 export function translationSkeleton(parsed: ParsedPressText & { id: string }, source: string): ProposedFile {
-	const frontmatter = yamlFile({ kind: 'translation', title: '', translator: '', draft: { source } }, header(source, 'the English article, one paragraph per paragraph of the source'));
+	const statements = parsed.record.statements.map((statement) => ({ fingerprint: statementFingerprint(statement.text), text: `${untranslated} ${statement.text}` }));
+	const frontmatter = yamlFile(
+		{ kind: 'translation', title: '', translator: '', statements, draft: { source } },
+		header(source, 'the English article, one paragraph per paragraph of the source, and one statement per statement of the French article (keep each fingerprint)'),
+	);
 	const slots = parsed.paragraphs.map((paragraph) => `[${paragraph.id}: translate] ${paragraph.text}`);
 	return { path: `content/meetings/en/${parsed.id}.mdx`, content: `---\n${frontmatter}---\n\n${toMdxBody(slots)}`, summary: `English skeleton, ${slots.length} paragraphs` };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Locale } from '../../schemas/common.ts';
 import { actorAppearances, mentionsOf } from '../site/queries.ts';
 import { meetingTitle } from '../site/names.ts';
+import { quoteStatement } from '../site/quotations.ts';
 import type { PageRef } from '../site/paths.ts';
 import type { Atlas } from '../atlas.ts';
 import type { Citation } from '../../schemas/common.ts';
@@ -74,6 +75,7 @@ export const meetingDataSchema = z
 					kind: z.enum(['direct', 'reported']).describe('direct: a verb of speech; reported: a position the text reports'),
 					verb: z.string().describe('the verb of the text, in French'),
 					text: z.string().describe('the statement, quoted from the French text'),
+					textEn: z.string().nullable().describe('the statement in English, from the translation of the article; null while untranslated'),
 					cite: citationSchema,
 				}),
 			)
@@ -145,7 +147,10 @@ export function meetingsData(atlas: Atlas, urlIn: UrlIn): MeetingDatum[] {
 			organisations: record.organisations.map((organisation) => ({ ...mention(urlIn)(organisation), abbreviation: organisation.abbreviation ?? null })),
 			areas: record.areas.map(mention(urlIn)),
 			events: record.events.map(mention(urlIn)),
-			statements: record.statements.map((statement) => ({ speakers: statement.speakers, kind: statement.kind, verb: statement.verb, text: statement.text, cite: cited(statement.cite, urlIn) })),
+			statements: record.statements.map((statement) => {
+				const english = quoteStatement(meeting, statement, 'en');
+				return { speakers: statement.speakers, kind: statement.kind, verb: statement.verb, text: statement.text, textEn: english.lang === 'en' ? english.text : null, cite: cited(statement.cite, urlIn) };
+			}),
 		};
 	});
 }
@@ -189,7 +194,7 @@ export function csv(header: string[], rows: (string | number | boolean | null)[]
 
 /** The columns of each CSV file, in order; documented on the data page. */
 export const csvColumns = {
-	meetings: ['meeting', 'fact', 'id', 'value', 'role', 'country', 'precision', 'inferred', 'source', 'paragraphs', 'url'],
+	meetings: ['meeting', 'fact', 'id', 'value', 'value_en', 'role', 'country', 'precision', 'inferred', 'source', 'paragraphs', 'url'],
 	actors: ['id', 'kind', 'name_fr', 'name_en', 'country', 'aliases', 'meetings', 'url_fr', 'url_en'],
 	areas: ['id', 'kind', 'name_fr', 'name_en', 'field', 'aliases', 'meetings', 'url_fr', 'url_en'],
 } as const;
@@ -198,11 +203,12 @@ export const csvColumns = {
 export function meetingsCsv(meetings: MeetingDatum[]): string {
 	const rows = meetings.flatMap((meeting) => {
 		type Cite = MeetingDatum['date']['cite'];
-		const row = (fact: string, id: string | null, value: string, cite: Cite, extra: { role?: string | null; country?: string | null; precision?: string; inferred?: boolean } = {}) => [
+		const row = (fact: string, id: string | null, value: string, cite: Cite, extra: { valueEn?: string | null; role?: string | null; country?: string | null; precision?: string; inferred?: boolean } = {}) => [
 			meeting.id,
 			fact,
 			id,
 			value,
+			extra.valueEn ?? null,
 			extra.role ?? null,
 			extra.country ?? null,
 			extra.precision ?? null,
@@ -222,7 +228,7 @@ export function meetingsCsv(meetings: MeetingDatum[]): string {
 			...list('organisation', meeting.organisations),
 			...list('area', meeting.areas),
 			...list('event', meeting.events),
-			...meeting.statements.map((statement) => row(`statement-${statement.kind}`, statement.speakers.join(' '), statement.text, statement.cite)),
+			...meeting.statements.map((statement) => row(`statement-${statement.kind}`, statement.speakers.join(' '), statement.text, statement.cite, { valueEn: statement.textEn })),
 		];
 	});
 	return csv([...csvColumns.meetings], rows);

@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMdxFile } from '../../../src/cli/read-content.ts';
+import { statementFingerprint } from '../../../src/lib/statement-fingerprint.ts';
 import { fixtureRoot, root as mainRoot } from '../helpers.ts';
 
 // Each spawn takes about half a second; a test runs up to four of them.
@@ -187,7 +188,13 @@ describe('ingest of a new press text', () => {
 		expect(untranslated.stderr).toContain('content/meetings/fr/2024-03-03-almaty.mdx: (translation): missing translation: write content/meetings/en/2024-03-03-almaty.mdx');
 
 		mkdirSync(join(project, 'content/meetings/en'), { recursive: true });
-		writeFileSync(join(project, 'content/meetings/en/2024-03-03-almaty.mdx'), '---\nkind: translation\ntitle: Meeting in Almaty\ntranslator: Test\n---\n\nOn 3 March 2024, Wang Yi met his Kyrgyz counterpart Jeenbek Kulubaev in Almaty, Kazakhstan.\n\nThe two sides agreed to strengthen their cooperation in health.\n');
+		const english = (statements: string) => `---\nkind: translation\ntitle: Meeting in Almaty\ntranslator: Test\n${statements}---\n\nOn 3 March 2024, Wang Yi met his Kyrgyz counterpart Jeenbek Kulubaev in Almaty, Kazakhstan.\n\nThe two sides agreed to strengthen their cooperation in health.\n`;
+		writeFileSync(join(project, 'content/meetings/en/2024-03-03-almaty.mdx'), english(''));
+		const withoutStatements = checkContent(project);
+		expect(withoutStatements.status).toBe(1);
+		expect(withoutStatements.stderr).toContain('content/meetings/en/2024-03-03-almaty.mdx: statements: no English text for statement 1');
+		const fingerprints = article.statements.map((statement: { text: string }) => statementFingerprint(statement.text));
+		writeFileSync(join(project, 'content/meetings/en/2024-03-03-almaty.mdx'), english(`statements:\n${fingerprints.map((fingerprint: string) => `  - { fingerprint: ${fingerprint}, text: The two sides agreed. }\n`).join('')}`));
 		const content = checkContent(project);
 		expect(content.status, content.stderr).toBe(0);
 	});
@@ -281,11 +288,19 @@ describe('ingest --draft: a text with people and places the atlas does not know'
 		// The curator completes the drafts and deletes "draft"; regenerating links the article to them.
 		writeFileSync(join(project, 'content/actors/bakhtiyor-saidov.yaml'), stringifyYaml({ ...person, draft: undefined, name: { fr: 'Bakhtiyor Saidov', en: 'Bakhtiyor Saidov' }, roles: [{ fr: 'homologue ouzbek', en: 'Uzbek counterpart' }] }));
 		writeFileSync(join(project, 'content/places/tachkent.yaml'), stringifyYaml({ kind: 'city', name: { fr: 'Tachkent', en: 'Tashkent' }, aliases: ['Tachkent', 'Tashkent'], country: 'UZ', coordinates: { lat: 41.31, lon: 69.28 } }));
-		writeFileSync(join(project, 'content/meetings/en/2024-09-12-tachkent.mdx'), '---\nkind: translation\ntitle: Meeting in Tashkent\ntranslator: Test\n---\n\nOn 12 September 2024, Wang Yi met his Uzbek counterpart Bakhtiyor Saidov in Tashkent.\n\nThe two sides agreed to advance the China–Kyrgyzstan–Uzbekistan railway, Bakhtiyor Saidov said.\n');
+		const english = (statements: string) => `---\nkind: translation\ntitle: Meeting in Tashkent\ntranslator: Test\n${statements}---\n\nOn 12 September 2024, Wang Yi met his Uzbek counterpart Bakhtiyor Saidov in Tashkent.\n\nThe two sides agreed to advance the China–Kyrgyzstan–Uzbekistan railway, Bakhtiyor Saidov said.\n`;
+		writeFileSync(join(project, 'content/meetings/en/2024-09-12-tachkent.mdx'), english(''));
 		expect(ingest(project, '--regenerate').status).toBe(0);
-		const { participants, place } = frontmatterOf(project, 'content/meetings/fr/2024-09-12-tachkent.mdx');
+		const { participants, place, statements } = frontmatterOf(project, 'content/meetings/fr/2024-09-12-tachkent.mdx');
 		expect(participants.map((participant: { id: string | null }) => participant.id)).toEqual(['wang-yi', 'bakhtiyor-saidov']);
 		expect(place.id).toBe('tachkent');
+		// Saidov now known, his words become a statement: the check asks for its English text, by fingerprint.
+		const fingerprint = statementFingerprint(statements[0].text);
+		const asked = checkContent(project);
+		expect(asked.status).toBe(1);
+		expect(asked.stderr).toContain(`statements: no English text for statement 1 of content/meetings/fr/2024-09-12-tachkent.mdx`);
+		expect(asked.stderr).toContain(`add { fingerprint: ${fingerprint}, text: "…" }`);
+		writeFileSync(join(project, 'content/meetings/en/2024-09-12-tachkent.mdx'), english(`statements:\n  - fingerprint: ${fingerprint}\n    text: The two sides agreed to advance the China–Kyrgyzstan–Uzbekistan railway, Bakhtiyor Saidov said.\n`));
 		const content = checkContent(project);
 		expect(content.status, content.stderr).toBe(0);
 	});

@@ -23,7 +23,7 @@ describe('toAtlas', () => {
 	});
 
 	it('joins each translation to its original, by the id after the language folder', () => {
-		expect(entryOf(atlas, 'meetings', '2024-05-02-port-aven').translations.en).toEqual({ title: 'Meeting in Port-Aven', translator: 'Fixture translator (human)', paragraphs: ['First paragraph.'] });
+		expect(entryOf(atlas, 'meetings', '2024-05-02-port-aven').translations.en).toEqual({ title: 'Meeting in Port-Aven', translator: 'Fixture translator (human)', statements: [], paragraphs: ['First paragraph.'] });
 		expect(entryOf(atlas, 'meetings', '2023-11-lenmark').translations).toEqual({});
 	});
 

@@ -132,7 +132,7 @@ describe('checkIntegrity reports', () => {
 			collection: 'meetings',
 			id: `en/${id}`,
 			path: `content/meetings/en/${id}.mdx`,
-			data: { kind: 'translation', title: 'Meeting in Almaty', translator: 'A. Translator' },
+			data: { kind: 'translation', title: 'Meeting in Almaty', translator: 'A. Translator', statements: entry(baseline, 'meetings', 'en/2025-04-25-almaty').data.statements },
 		});
 		const replaceTranslation = (content: { entries: Entry[] }) => {
 			content.entries = content.entries.filter((entry) => entry.id !== 'en/2025-04-25-almaty');
@@ -169,6 +169,43 @@ describe('checkIntegrity on translations', () => {
 		expect(withBody(`${escaped}\n`)).toEqual([]);
 		expect(withBody(`${escaped}\n\n> a quotation\n\n- a list\n`)).toEqual([]);
 		expect(withBody('a\n\nb\n')).toEqual([{ file: 'content/meetings/en/2025-04-25-almaty.mdx', field: '(body)', message: expect.stringContaining('2 paragraphs, but the source has 6') }]);
+	});
+});
+
+describe('checkIntegrity on translated statements', () => {
+	const english = 'content/meetings/en/2025-04-25-almaty.mdx';
+	const translated = (content: Content) => entry(content, 'meetings', 'en/2025-04-25-almaty').data.statements as { fingerprint: string; text: string }[];
+
+	it('names the statement that has no English text, and the fingerprint to add', () => {
+		const issues = issuesAfter((content) => {
+			translated(content).splice(2, 1);
+		});
+		expect(issues).toEqual([{ file: english, field: 'statements', message: expect.stringContaining('no English text for statement 3 of content/meetings/fr/2025-04-25-almaty.mdx (“La Chine soutient fermement') }]);
+		expect(issues[0]!.message).toMatch(/add \{ fingerprint: [0-9a-f]{12}, text: "…" \}/u);
+	});
+
+	it('catches a French sentence changed after its translation (as after --regenerate), naming the new fingerprint', () => {
+		const issues = issuesAfter((content) => {
+			const statement = almaty(content).data.statements[2];
+			statement.text = statement.text.replace('fermement', 'résolument');
+		});
+		expect(issues).toEqual([{ file: english, field: 'statements.2', message: expect.stringContaining('translates an earlier wording of statement 3') }]);
+		expect(issues[0]!.message).toMatch(/then set fingerprint: [0-9a-f]{12}$/u);
+	});
+
+	it('refuses a statement slot of the skeleton left untranslated', () => {
+		const issues = issuesAfter((content) => {
+			const slot = translated(content)[0]!;
+			slot.text = `[translate] ${almaty(content).data.statements[0].text}`;
+		});
+		expect(issues).toEqual([{ file: english, field: 'statements.0.text', message: expect.stringContaining("still the skeleton's French") }]);
+	});
+
+	it('reports a translated statement that translates nothing in the original', () => {
+		const issues = issuesAfter((content) => {
+			translated(content).push({ fingerprint: '0123456789ab', text: 'A statement of nowhere.' });
+		});
+		expect(issues).toEqual([{ file: english, field: 'statements.11', message: expect.stringContaining('fingerprint 0123456789ab matches no statement') }]);
 	});
 });
 

@@ -3,11 +3,13 @@ import { parse as parseYaml } from 'yaml';
 import { parseMdxFile } from '../../../../src/cli/read-content.ts';
 import { parsePressText, toPublishable } from '../../../../src/lib/ingest/parse-press-text.ts';
 import { proposeEntries, translationSkeleton } from '../../../../src/lib/ingest/propose-entries.ts';
+import { statementFingerprint } from '../../../../src/lib/statement-fingerprint.ts';
 import { loadGazetteer } from '../../helpers.ts';
 
 const text = [
 	'Le 3 mars 2024, Wang Yi a rencontré son homologue ouzbek Aziz Karimov à Samarcande, en Ouzbékistan.',
 	'Les deux ministres ont évoqué le commerce et les douanes.',
+	'La Chine soutient le développement du commerce régional, a déclaré Wang Yi.',
 ].join('\n\n');
 
 function draftOf(source: string) {
@@ -50,9 +52,18 @@ describe('translationSkeleton', () => {
 		const skeleton = translationSkeleton(publishable.text, '2024-03-03-samarcande');
 		expect(skeleton.path).toBe('content/meetings/en/2024-03-03-samarcande.mdx');
 		const { data, body } = parseMdxFile(skeleton.content, skeleton.path);
-		expect(data).toEqual({ kind: 'translation', title: '', translator: '', draft: { source: '2024-03-03-samarcande' } });
-		expect(body.trim().split('\n\n')).toHaveLength(2);
+		expect(data).toMatchObject({ kind: 'translation', title: '', translator: '', draft: { source: '2024-03-03-samarcande' } });
+		expect(body.trim().split('\n\n')).toHaveLength(3);
 		expect(body).toContain('\\[p2: translate] Les deux ministres');
+	});
+
+	it('has one slot per statement of the French article, under the fingerprint of its sentence', () => {
+		const publishable = toPublishable(draftOf('2024-03-03-samarcande'));
+		if (!publishable.ok) throw new Error('not publishable');
+		const { statements } = publishable.text.record;
+		expect(statements.length).toBeGreaterThan(0);
+		const { data } = parseMdxFile(translationSkeleton(publishable.text, '2024-03-03-samarcande').content, 'skeleton.mdx');
+		expect(data.statements).toEqual(statements.map((statement) => ({ fingerprint: statementFingerprint(statement.text), text: `[translate] ${statement.text}` })));
 	});
 });
 

@@ -46,9 +46,16 @@ describe('the open data', () => {
 			kind: 'reported',
 			verb: 'soutiennent',
 			text: 'La Norlande et la Sudrie soutiennent la pêche durable dans la région de Vallorque.',
+			textEn: null,
 			cite: { source: '2021-03-fort-royal', paragraphs: ['p2'], urls: ['https://atlas.example/fr/sources/2021-03-fort-royal/#p2'] },
 		});
 		expect(meetings[1]!.date.basis).toBeNull();
+	});
+
+	it('gives each statement its English text beside the French, null while untranslated', () => {
+		expect(meetings[1]!.statements.map((statement) => statement.textEn)).toEqual(['Mira Saltan stressed that the coastal railway line would move forward.', 'Sudria wishes to develop transport.', null]);
+		const rows = parse(meetingsCsv(meetings), { columns: true }) as Record<string, string>[];
+		expect(rows.filter((row) => row.fact!.startsWith('statement-') && row.meeting === '2024-02-02-port-aven').map((row) => row.value_en)).toEqual(['Mira Saltan stressed that the coastal railway line would move forward.', 'Sudria wishes to develop transport.', '']);
 	});
 
 	it('gives each actor its appearances with the role as written', () => {
