@@ -81,6 +81,9 @@ test('the RSS feeds are XML and list the meetings newest first; the calendars pa
 		const calendar = new ICAL.Component(ICAL.parse(await (await request.get(`/${locale}/calendar.ics`)).text()));
 		const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
 		expect(events.map((event) => [event.startDate.toString(), event.startDate.isDate])).toEqual([['2025-04-25', true]]);
+		const almaty = events[0]!.component;
+		expect(almaty.getFirstProperty('summary')!.getParameter('language')).toBe(locale);
+		expect(almaty.getFirstPropertyValue('url')).toBe(`${site}/${locale}/${locale === 'fr' ? 'rencontres' : 'meetings'}/2025-04-25-almaty/`);
 		expect(String(calendar.getFirstPropertyValue('x-wr-caldesc'))).toContain('2022-06-nur-sultan');
 	}
 });

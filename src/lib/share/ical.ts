@@ -1,8 +1,9 @@
 /**
- * An iCalendar (RFC 5545) feed of meetings as all-day events. A meeting known only to the month
- * is left out rather than pinned to a day the source does not give; the calendar's description
- * says so and names them.
+ * An iCalendar (RFC 5545) feed of meetings as all-day events, written by ical-generator (escaping,
+ * line folding, the calendar's layout). A meeting known only to the month is left out rather than
+ * pinned to a day the source does not give; the calendar's description says so and names them.
  */
+import ical, { escape, foldLines, ICalEventTransparency } from 'ical-generator';
 
 export interface CalendarEvent {
 	uid: string;
@@ -24,34 +25,6 @@ export interface Calendar {
 	events: CalendarEvent[];
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
-export function escapeText(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets, as RFC 5545 asks, without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-	const encoder = new TextEncoder();
-	const parts: string[] = [];
-	let current = '';
-	let size = 0;
-	for (const character of line) {
-		const length = encoder.encode(character).length;
-		// The first line holds 75 octets; continuation lines start with a space, so 74.
-		if (size + length > (parts.length === 0 ? 75 : 74)) {
-			parts.push(current);
-			current = '';
-			size = 0;
-		}
-		current += character;
-		size += length;
-	}
-	parts.push(current);
-	return parts.join('\r\n ');
-}
-
-const compact = (day: string) => day.replaceAll('-', '');
-
 /** The day after a day: nextDay("2025-04-30") → "2025-05-01" (DTEND of an all-day event is exclusive). */
 export function nextDay(day: string): string {
 	const date = new Date(`${day}T00:00:00Z`);
@@ -59,30 +32,41 @@ export function nextDay(day: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
+// A calendar without a time zone has its dates written in UTC, so UTC midnight is the day itself.
+const midnight = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * Tags the summaries and descriptions with their language: "SUMMARY:Almaty" → "SUMMARY;LANGUAGE=en:Almaty".
+ * ical-generator takes no parameters on SUMMARY or DESCRIPTION, so its output is unfolded (RFC 5545
+ * §3.1), tagged, and folded again by its own foldLines.
+ */
+function withLanguage(text: string, language: string): string {
+	return foldLines(text.replaceAll('\r\n ', '').replace(/^(SUMMARY|DESCRIPTION):/gm, `$1;LANGUAGE=${language}:`));
+}
+
 /** The calendar's text, CRLF line ends, folded lines. */
 export function icalendar(calendar: Calendar): string {
-	const lines = [
-		'BEGIN:VCALENDAR',
-		'VERSION:2.0',
-		'PRODID:-//Atlas Chine-Kirghizistan//Meetings//EN',
-		'CALSCALE:GREGORIAN',
-		`X-WR-CALNAME:${escapeText(calendar.name)}`,
-		`X-WR-CALDESC:${escapeText(calendar.description)}`,
-		...calendar.events.flatMap((event) => [
-			'BEGIN:VEVENT',
-			`UID:${event.uid}`,
-			// DTSTAMP must be a date-time; the meeting's own day keeps the build reproducible.
-			`DTSTAMP:${compact(event.day)}T000000Z`,
-			`DTSTART;VALUE=DATE:${compact(event.day)}`,
-			`DTEND;VALUE=DATE:${compact(nextDay(event.lastDay ?? event.day))}`,
-			`SUMMARY;LANGUAGE=${calendar.language}:${escapeText(event.summary)}`,
-			`DESCRIPTION;LANGUAGE=${calendar.language}:${escapeText(event.description)}`,
-			...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-			`URL:${event.url}`,
-			'TRANSP:TRANSPARENT',
-			'END:VEVENT',
-		]),
-		'END:VCALENDAR',
-	];
-	return `${lines.map(foldLine).join('\r\n')}\r\n`;
+	const feed = ical({
+		prodId: '//Atlas Chine-Kirghizistan//Meetings//EN',
+		scale: 'GREGORIAN',
+		// ical-generator writes the calendar's name and description (NAME, X-WR-CALNAME, X-WR-CALDESC)
+		// as given, unlike an event's text; its own escape makes them TEXT values.
+		name: escape(calendar.name, false),
+		description: escape(calendar.description, false),
+		events: calendar.events.map((event) => ({
+			id: event.uid,
+			// DTSTAMP must be a date-time; the meeting's own day, not the library's "now", keeps the build reproducible.
+			stamp: midnight(event.day),
+			allDay: true,
+			start: midnight(event.day),
+			end: midnight(nextDay(event.lastDay ?? event.day)),
+			summary: event.summary,
+			description: event.description,
+			...(event.location ? { location: event.location } : {}),
+			url: event.url,
+			transparency: ICalEventTransparency.TRANSPARENT,
+		})),
+	});
+	// RFC 5545's grammar ends the object with a CRLF too; the library stops at "END:VCALENDAR".
+	return `${withLanguage(feed.toString(), calendar.language)}\r\n`;
 }

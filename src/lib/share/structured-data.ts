@@ -3,6 +3,7 @@
  * its real precision), an actor a Person (or a Country) with its spellings as alternateName, a
  * source a NewsArticle, and the site a WebSite whose SearchAction is the search page.
  */
+import type { Country, Event, NewsArticle, Person, SearchAction, Thing, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
 import type { Locale } from '../../schemas/common.ts';
 import { entityName, meetingPlaceName, meetingTitle, roleIn } from '../site/names.ts';
 import { sourceParts } from '../site/queries.ts';
@@ -12,22 +13,26 @@ import type { Atlas } from '../atlas.ts';
 /** How a page refers to other pages: the absolute URL of a page in the current language. */
 export type UrlOf = (page: PageRef) => string;
 
-type JsonLd = Record<string, unknown>;
+/** A page's JSON-LD: one schema.org node with its context, typed by schema-dts so that a wrong property or type is a type error. */
+export type JsonLd = WithContext<Thing>;
 
 const context = 'https://schema.org';
 
 /** The JSON-LD of a page, or undefined for pages that describe nothing in particular. */
 export function structuredDataOf(atlas: Atlas, page: PageRef, locale: Locale, urlOf: UrlOf, searchUrl: string, siteName: string): JsonLd | undefined {
 	switch (page.kind) {
-		case 'home':
+		case 'home': {
+			// A variable, not an inline literal: schema-dts knows "query-input" only on a SearchAction with its constraints, not on any potentialAction.
+			const search: WithActionConstraints<SearchAction> = { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' };
 			return {
 				'@context': context,
 				'@type': 'WebSite',
 				name: siteName,
 				url: urlOf(page),
 				inLanguage: locale,
-				potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
-			};
+				potentialAction: search,
+			} satisfies WithContext<WebSite>;
+		}
 		case 'meeting':
 			return meetingData(atlas, page.id, locale, urlOf);
 		case 'actor':
@@ -39,7 +44,11 @@ export function structuredDataOf(atlas: Atlas, page: PageRef, locale: Locale, ur
 	}
 }
 
-function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+// schema.org gives isBasedOn to creative works and products, not to events: the one property the
+// meeting's JSON-LD states outside the vocabulary, kept so the published output does not change.
+type MeetingEvent = WithContext<Event> & { isBasedOn: string };
+
+function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): MeetingEvent | undefined {
 	const meeting = atlas.byId.meetings.get(id);
 	if (!meeting) return undefined;
 	const { record } = meeting;
@@ -68,18 +77,21 @@ function meetingData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): Js
 					},
 				}
 			: {}),
-		attendee: record.participants.map((participant) => ({
-			'@type': 'Person',
-			name: entityName(atlas, 'actor', participant.id, locale) ?? participant.name,
-			...(participant.id ? { url: urlOf({ kind: 'actor', id: participant.id }) } : {}),
-			...(participant.role ? { jobTitle: roleIn(atlas, participant.id, participant.role, locale) } : {}),
-		})),
+		attendee: record.participants.map((participant): Person => {
+			const jobTitle = roleIn(atlas, participant.id, participant.role, locale);
+			return {
+				'@type': 'Person',
+				name: entityName(atlas, 'actor', participant.id, locale) ?? participant.name,
+				...(participant.id ? { url: urlOf({ kind: 'actor', id: participant.id }) } : {}),
+				...(jobTitle ? { jobTitle } : {}),
+			};
+		}),
 		about: record.areas.flatMap((area) => (area.id ? [{ '@type': 'Thing', name: entityName(atlas, 'area', area.id, locale), url: urlOf({ kind: 'area', id: area.id }) }] : [])),
 		isBasedOn: urlOf({ kind: 'source', id: record.source }),
 	};
 }
 
-function actorData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+function actorData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): WithContext<Person | Country> | undefined {
 	const actor = atlas.byId.actors.get(id);
 	if (!actor) return undefined;
 	const names = { name: actor.name[locale], alternateName: actor.aliases.filter((alias) => alias !== actor.name[locale]), url: urlOf({ kind: 'actor', id }) };
@@ -94,7 +106,7 @@ function actorData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): Json
 	};
 }
 
-function sourceData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): JsonLd | undefined {
+function sourceData(atlas: Atlas, id: string, locale: Locale, urlOf: UrlOf): WithContext<NewsArticle> | undefined {
 	const source = atlas.byId.sources.get(id);
 	if (!source) return undefined;
 	const meeting = atlas.meetingOfSource.get(id);

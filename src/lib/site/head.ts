@@ -6,7 +6,7 @@
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { cardSize } from '../share/card.ts';
-import { jsonLdText } from '../share/structured-data.ts';
+import { jsonLdText, type JsonLd } from '../share/structured-data.ts';
 import { feedPath, otherLocale, pagePath, withBase, type PageRef } from './paths.ts';
 
 /** One element of the head: { tag: "meta", attrs: { name: "description", content: "…" } }. */
@@ -27,7 +27,7 @@ export interface HeadInput {
 	/** The path of the page's social card (share/card.ts, cardPath). */
 	card: string;
 	/** schema.org JSON-LD describing the page (share/structured-data.ts). */
-	structuredData?: Record<string, unknown>;
+	structuredData?: JsonLd;
 	/** The site's public address and base folder. */
 	site: URL;
 	base: string;

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../../src/i18n/translate.ts';
-import { escapeText, foldLine, icalendar, nextDay } from '../../../../src/lib/share/ical.ts';
+import { icalendar, nextDay } from '../../../../src/lib/share/ical.ts';
 import { meetingCalendar, meetingFeed } from '../../../../src/lib/share/meeting-feeds.ts';
 import { rssXml } from '../../../../src/lib/share/rss.ts';
 import { robotsTxt, sitemapXml } from '../../../../src/lib/share/sitemap.ts';
@@ -77,15 +77,35 @@ describe('the iCalendar feed', () => {
 		expect(calendar.events).toHaveLength(1);
 	});
 
-	it('escapes text and folds long lines at 75 octets without splitting a character', () => {
-		expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-		const folded = foldLine(`SUMMARY:${'é'.repeat(60)}`);
-		for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'é'.repeat(60)}`);
-		const text = icalendar({ name: 'n', description: 'd', language: 'fr', events: [{ uid: 'u@x', day: '2024-02-29', summary: 'Paris, Bichkek; «\u00a0x\u00a0»', description: 'line\nbreak', location: 'L', url: 'https://x/' }] });
-		const event = new ICAL.Event(parse(text).getFirstSubcomponent('vevent')!);
-		expect(event.summary).toBe('Paris, Bichkek; «\u00a0x\u00a0»');
+	it('tags summaries and descriptions with the calendar\'s language, and stamps each event with its own day', () => {
+		const calendar = parse(icalendar(meetingCalendar(atlas, 'fr', urlOf('fr'), 'atlas.example', useTranslations('fr'))));
+		const event = calendar.getFirstSubcomponent('vevent')!;
+		expect(event.getFirstProperty('summary')!.getParameter('language')).toBe('fr');
+		expect(event.getFirstProperty('description')!.getParameter('language')).toBe('fr');
+		// No "now": two builds of the same atlas give the same bytes.
+		expect(event.getFirstPropertyValue('dtstamp')!.toString()).toBe('2024-02-02T00:00:00Z');
+		expect(event.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+	});
+
+	it('keeps commas, semicolons, line breaks and long accented lines intact, in CRLF lines of at most 75 octets', () => {
+		const long = 'é'.repeat(60);
+		const text = icalendar({ name: 'Rencontres, Chine; Kirghizistan', description: `${long}\nsuite`, language: 'fr', events: [{ uid: 'u@x', day: '2024-02-29', summary: `Paris, Bichkek; «\u00a0x\u00a0» ${long}`, description: 'line\nbreak', location: 'Bichkek, Kirghizistan', url: 'https://x/' }] });
+		expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+		const lines = text.slice(0, -2).split('\r\n');
+		for (const line of lines) {
+			expect(line).not.toMatch(/[\r\n]/);
+			expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+		}
+		const calendar = parse(text);
+		// ical.js leaves properties it does not know (NAME, X-WR-*) raw; they are TEXT by convention.
+		const textOf = (name: string) => ICAL.design.icalendar.value.text.fromICAL(String(calendar.getFirstPropertyValue(name)));
+		expect(textOf('name')).toBe('Rencontres, Chine; Kirghizistan');
+		expect(textOf('x-wr-calname')).toBe('Rencontres, Chine; Kirghizistan');
+		expect(textOf('x-wr-caldesc')).toBe(`${long}\nsuite`);
+		const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+		expect(event.summary).toBe(`Paris, Bichkek; «\u00a0x\u00a0» ${long}`);
 		expect(event.description).toBe('line\nbreak');
+		expect(event.location).toBe('Bichkek, Kirghizistan');
 		expect(event.endDate.toString()).toBe('2024-03-01');
 	});
 

@@ -93,7 +93,7 @@ describe('structuredDataOf', () => {
 
 describe('jsonLdText', () => {
 	it('cannot close its script element', () => {
-		const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
+		const text = jsonLdText({ '@context': 'https://schema.org', '@type': 'Thing', name: '</script><script>alert(1)</script>' });
 		expect(text).not.toContain('<');
 		expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
 	});

@@ -65,9 +65,9 @@ describe('headTags', () => {
 	});
 
 	it('carries JSON-LD when the page has some, with "<" escaped so no text can close the script', () => {
-		const script = head({ structuredData: { name: '</script><b>' } }).find((tag) => tag.tag === 'script');
+		const script = head({ structuredData: { '@context': 'https://schema.org', '@type': 'Thing', name: '</script><b>' } }).find((tag) => tag.tag === 'script');
 		expect(script?.attrs).toEqual({ type: 'application/ld+json' });
-		expect(script?.content).toBe('{"name":"\\u003c/script>\\u003cb>"}');
+		expect(script?.content).toBe('{"@context":"https://schema.org","@type":"Thing","name":"\\u003c/script>\\u003cb>"}');
 		expect(head().some((tag) => tag.tag === 'script')).toBe(false);
 	});
 });
