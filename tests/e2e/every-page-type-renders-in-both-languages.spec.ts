@@ -17,11 +17,15 @@ for (const pair of pagePairs) {
 	}
 }
 
-test('French quotations on English pages are marked as French', async ({ page }) => {
+test('on English pages quotations are English and their French originals are marked as French', async ({ page }) => {
 	await page.goto('/en/meetings/2025-04-25-almaty/');
-	const quotes = page.locator('blockquote');
+	const quotes = page.locator('main blockquote');
 	await expect(quotes.first()).toBeVisible();
-	for (const quote of await quotes.all()) await expect(quote).toHaveAttribute('lang', 'fr');
+	for (const quote of await quotes.all()) {
+		const isOriginal = await quote.evaluate((element) => element.parentElement?.matches('details.original') ?? false);
+		if (isOriginal) await expect(quote).toHaveAttribute('lang', 'fr');
+		else await expect(quote).not.toHaveAttribute('lang');
+	}
 	await page.goto('/en/sources/2025-04-25-almaty/');
 	await expect(page.locator('#p1 [lang="fr"]')).toContainText('Le 25 avril 2025');
 	await expect(page.locator('#p1 [lang="en"]')).toContainText('On 25 April 2025');

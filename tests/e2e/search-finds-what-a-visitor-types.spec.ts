@@ -54,13 +54,14 @@ test('a result shows its kind, the date of a meeting and an excerpt with the mat
 	await expect(first.locator('.result-excerpt mark').first()).toHaveText(/Kulubaev/i);
 });
 
-test('a result goes straight to the matching paragraph of a long page', async ({ page }) => {
+test('a result goes straight to the matching paragraph or statement of a long page', async ({ page }) => {
 	await openSearch(page, '/en/search/?q=railway&kind=meeting');
-	const jump = page.locator('.search-result').first().getByRole('link', { name: /^Go to paragraph \d+$/ });
-	const number = (await jump.textContent())!.match(/\d+/)![0];
+	const jump = page.locator('.search-result').first().getByRole('link', { name: /^Go to (paragraph|statement) \d+$/ });
+	const target = (await jump.getAttribute('href'))!.split('#')[1]!;
+	expect(target).toMatch(/^(p|statement-)\d+$/);
 	await jump.click();
-	await expect(page).toHaveURL(new RegExp(`/en/meetings/[^/]+/#p${number}$`));
-	await expect(page.locator(`#p${number}`)).toContainText('railway');
+	await expect(page).toHaveURL(new RegExp(`/en/meetings/[^/]+/#${target}$`));
+	await expect(page.locator(`#${target}`)).toContainText('railway');
 });
 
 test('the shared address of a search shows its results', async ({ page }) => {

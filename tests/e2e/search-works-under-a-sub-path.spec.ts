@@ -26,6 +26,6 @@ test('under a sub-path, filters and deep links work too', async ({ page }) => {
 	await page.goto(`${site}en/search/?q=railway&kind=meeting`);
 	await searchDone(page);
 	await expect(resultLinks(page)).toHaveCount(2);
-	const jump = page.getByRole('link', { name: /^Go to paragraph \d+$/ }).first();
-	await expect(jump).toHaveAttribute('href', /^\/atlas\/en\/meetings\/[^/]+\/#p\d+$/);
+	const jump = page.getByRole('link', { name: /^Go to (paragraph|statement) \d+$/ }).first();
+	await expect(jump).toHaveAttribute('href', /^\/atlas\/en\/meetings\/[^/]+\/#(p|statement-)\d+$/);
 });
