@@ -116,12 +116,23 @@ function clauseBefore(folded: string): string {
 }
 
 /**
+ * A folded clause without the words the original capitalises: names are not verbs, and "Shira",
+ * "Alexandra" or "Kadira" end as a future tense does ("partira").
+ * withoutNames("son homologue shira moke a", "son homologue Shira Moke a") → "son homologue a"
+ */
+function withoutNames(clause: string, original: string): string {
+	const bare = (word: string) => word.replace(/[^\p{L}\p{N}']/gu, '');
+	const names = new Set((original.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((name) => bare(fold(name))));
+	return clause.split(' ').filter((word) => !names.has(bare(word))).join(' ');
+}
+
+/**
  * True when "à <Lieu>" belongs to another event than the reported one: a clause in another
  * time, or (for a meeting between two) a summit or forum the place only qualifies.
  */
 function isOtherEvent(before: string, report: Report): boolean {
 	const folded = fold(before) + ' ';
-	if (report.kind !== 'announced-visit' && otherTime.test(clauseBefore(folded))) return true;
+	if (report.kind !== 'announced-visit' && otherTime.test(withoutNames(clauseBefore(folded), before))) return true;
 	if (report.kind !== 'meeting') return false;
 	const event = [...before.matchAll(eventNoun)].at(-1);
 	if (!event) return false;

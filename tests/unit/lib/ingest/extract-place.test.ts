@@ -25,6 +25,14 @@ describe('extractPlace: the city of the sentence that reports the meeting', () =
 			.toEqual({ id: 'almaty', name: 'Almaty', country: 'KZ', scope: 'city' });
 	});
 
+	it('does not read a name ending like a future tense ("Alexandra", "Samira") as another time', () => {
+		for (const name of ['Alexandra Petrova', 'Samira Kadyrova', 'Vendra Ostrova']) {
+			expect(venueOf(`Le 3 mai 2024, Wang Yi a rencontré son homologue kirghize ${name} à Almaty.`), name).toMatchObject({ id: 'almaty' });
+		}
+		// A future verb in lower case still moves the place to another event.
+		expect(venueOf('Le 3 mai 2024, Wang Yi a rencontré Jeenbek Kulubaev, qui se rendra à Tachkent.')).toBe('not found');
+	});
+
 	it("takes a known city's country from the gazetteer when the text does not tie it", () => {
 		expect(venueOf('Wang Yi a rencontré mardi à Astana son homologue kazakh.')).toEqual({ id: 'astana', name: 'Astana', country: 'KZ', scope: 'city' });
 	});
