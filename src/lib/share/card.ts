@@ -47,3 +47,9 @@ export function cardKey(content: CardContent, drawing: string): string {
 export function cardPath(locale: Locale, meetingId?: string): string {
 	return `/cards/${locale}/${meetingId ?? 'site'}.png`;
 }
+
+/** The card of a meeting's page, or the site's card for any other page: where it is published and what it says. */
+export function cardOf(atlas: Atlas, locale: Locale, t: Translate, meetingId?: string): { path: string; content: CardContent } {
+	const meeting = meetingId === undefined ? undefined : meetingCard(atlas, meetingId, locale, t);
+	return meeting ? { path: cardPath(locale, meetingId), content: meeting } : { path: cardPath(locale), content: siteCard(t) };
+}

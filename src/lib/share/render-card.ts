@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import satori from 'satori';
 import { cardKey, cardSize, type CardContent } from './card.ts';
 
-
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -41,12 +40,24 @@ export async function renderCard(content: CardContent): Promise<Buffer> {
 	return new Resvg(svg, { fitTo: { mode: 'width', value: cardSize.width }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
-/** The card from the cache, or drawn and cached; the cache write is atomic, so a stopped build leaves no half file. */
-export async function cachedCard(content: CardContent, cacheDirectory: string): Promise<Buffer> {
-	// The drawing code is part of the key: changing the design redraws every card.
+/**
+ * Where drawn cards are kept between builds: outside dist/, the usual place for tools' caches
+ * (node_modules/.cache, from the project's root, where builds run). ATLAS_CARD_CACHE moves it:
+ * the benchmark and the reproducibility check start from empty.
+ */
+export function cardCacheDirectory(): string {
+	return process.env.ATLAS_CARD_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-cards');
+}
+
+/**
+ * The card from the cache, or drawn (by `draw`: in this thread, or in a worker) and cached. The
+ * drawing code is part of the key, so changing the design redraws every card; the cache write is
+ * atomic, so a stopped build leaves no half file.
+ */
+export async function cachedCard(content: CardContent, cacheDirectory: string, draw: (content: CardContent) => Promise<Uint8Array> = renderCard): Promise<Uint8Array> {
 	const file = join(cacheDirectory, `${cardKey(content, renderCard.toString())}.png`);
 	if (existsSync(file)) return readFileSync(file);
-	const png = await renderCard(content);
+	const png = await draw(content);
 	mkdirSync(cacheDirectory, { recursive: true });
 	writeFileSync(`${file}.tmp`, png);
 	renameSync(`${file}.tmp`, file);

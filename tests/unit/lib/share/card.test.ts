@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../../src/i18n/translate.ts';
-import { cardKey, cardPath, meetingCard, siteCard } from '../../../../src/lib/share/card.ts';
+import { cardKey, cardOf, cardPath, meetingCard, siteCard } from '../../../../src/lib/share/card.ts';
 import { cachedCard } from '../../../../src/lib/share/render-card.ts';
 import { atlasOf, original, world } from '../../atlas-fixture.ts';
 
@@ -48,6 +48,13 @@ describe('cardKey and cardPath', () => {
 		expect(cardPath('fr', '2024-02-02-port-aven')).toBe('/cards/fr/2024-02-02-port-aven.png');
 		expect(cardPath('en')).toBe('/cards/en/site.png');
 	});
+
+	it('gives a meeting page its meeting’s card, and any other page (or an unknown meeting) the site’s', () => {
+		const t = useTranslations('en');
+		expect(cardOf(atlas, 'en', t, '2024-02-02-port-aven')).toEqual({ path: '/cards/en/2024-02-02-port-aven.png', content: meetingCard(atlas, '2024-02-02-port-aven', 'en', t) });
+		expect(cardOf(atlas, 'en', t)).toEqual({ path: '/cards/en/site.png', content: siteCard(t) });
+		expect(cardOf(atlas, 'en', t, 'nowhere').path).toBe('/cards/en/site.png');
+	});
 });
 
 describe('cachedCard', () => {
@@ -57,12 +64,12 @@ describe('cachedCard', () => {
 	it('draws a 1200 × 630 PNG once, then reads it from the cache', async () => {
 		const content = meetingCard(atlas, '2024-02-02-port-aven', 'fr', useTranslations('fr'))!;
 		const first = await cachedCard(content, cache);
-		expect(pngSize(first)).toEqual({ signature: 'PNG', width: 1200, height: 630 });
+		expect(pngSize(Buffer.from(first))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
 		const [file] = readdirSync(cache);
 		expect(readdirSync(cache)).toEqual([file]);
 		const drawnAt = statSync(join(cache, file!)).mtimeMs;
 		const second = await cachedCard(content, cache);
-		expect(second.equals(first)).toBe(true);
+		expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
 		expect(statSync(join(cache, file!)).mtimeMs).toBe(drawnAt);
 		expect(readdirSync(cache)).toHaveLength(1);
 	});
