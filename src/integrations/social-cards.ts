@@ -5,17 +5,18 @@
  * the output folder. In `astro dev` a route draws a card when it is fetched instead.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listenForCards } from '../lib/share/card-requests.ts';
-import { cachedCard, cardCacheDirectory } from '../lib/share/render-card.ts';
+import { cachedCardFile, cardCacheDirectory } from '../lib/share/render-card.ts';
 import { CardPool } from './card-pool.ts';
 
 /** The integration. */
 export function socialCards(): AstroIntegration {
 	let pool: CardPool | undefined;
-	const cards = new Map<string, Promise<Uint8Array>>();
+	// Each card's file in the cache, by its path in the site: drawn cards wait on disk, not in memory.
+	const cards = new Map<string, Promise<string>>();
 	return {
 		name: 'atlas:social-cards',
 		hooks: {
@@ -26,7 +27,11 @@ export function socialCards(): AstroIntegration {
 				pool = new CardPool();
 				const cacheDirectory = cardCacheDirectory();
 				listenForCards(({ path, content }) => {
-					if (!cards.has(path)) cards.set(path, cachedCard(content, cacheDirectory, (card) => pool!.draw(card)));
+					if (cards.has(path)) return;
+					const cached = cachedCardFile(content, cacheDirectory, (card) => pool!.draw(card));
+					// A failure is reported where the build waits for the card, not as an unhandled rejection before.
+					cached.catch(() => {});
+					cards.set(path, cached);
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -34,10 +39,10 @@ export function socialCards(): AstroIntegration {
 				const waited = performance.now();
 				try {
 					const outDir = fileURLToPath(dir);
-					for (const [path, png] of cards) {
+					for (const [path, cached] of cards) {
 						const file = join(outDir, path);
 						mkdirSync(dirname(file), { recursive: true });
-						writeFileSync(`${file}.tmp`, await png);
+						copyFileSync(await cached, `${file}.tmp`);
 						renameSync(`${file}.tmp`, file);
 					}
 				} finally {

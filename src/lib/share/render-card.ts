@@ -50,16 +50,21 @@ export function cardCacheDirectory(): string {
 }
 
 /**
- * The card from the cache, or drawn (by `draw`: in this thread, or in a worker) and cached. The
- * drawing code is part of the key, so changing the design redraws every card; the cache write is
- * atomic, so a stopped build leaves no half file.
+ * The file of a card in the cache, drawn first (by `draw`: in this thread, or in a worker) when
+ * the cache lacks it. The drawing code is part of the key, so changing the design redraws every
+ * card; the write is atomic, so a stopped build leaves no half file.
  */
-export async function cachedCard(content: CardContent, cacheDirectory: string, draw: (content: CardContent) => Promise<Uint8Array> = renderCard): Promise<Uint8Array> {
+export async function cachedCardFile(content: CardContent, cacheDirectory: string, draw: (content: CardContent) => Promise<Uint8Array> = renderCard): Promise<string> {
 	const file = join(cacheDirectory, `${cardKey(content, renderCard.toString())}.png`);
-	if (existsSync(file)) return readFileSync(file);
+	if (existsSync(file)) return file;
 	const png = await draw(content);
 	mkdirSync(cacheDirectory, { recursive: true });
 	writeFileSync(`${file}.tmp`, png);
 	renameSync(`${file}.tmp`, file);
-	return png;
+	return file;
+}
+
+/** The card as a PNG, from the cache or drawn in this thread and cached. */
+export async function cachedCard(content: CardContent, cacheDirectory: string): Promise<Buffer> {
+	return readFileSync(await cachedCardFile(content, cacheDirectory));
 }
