@@ -95,7 +95,7 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 		const sha256 = sha256Hex(bytes);
 		const id = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}-${slug(place.name)}`;
 		const result = parsePublishable(text, gazetteer, { source: id, sha256, id });
-		if (!result.ok) throw new Error(`synthetic meeting ${index}: ${result.problems.map((problem) => problem.message).join('; ')}`);
+		if (!result.ok) throw new Error(`synthetic meeting ${index}: ${result.problems.map((problem) => problem.message).join('; ')}\n${text}`);
 		writeFileSync(join(content, 'sources', `${id}.txt`), bytes);
 		writeFileSync(join(content, 'sources', `${id}.yaml`), stringify({ language: 'fr', originalFilename: `${id}.txt`, sha256, publisher: null, url: null }));
 		writeFileSync(join(content, 'meetings', 'fr', `${id}.mdx`), toMdx(result.text, `content/sources/${id}.txt`));
