@@ -23,7 +23,9 @@ function random(seed: number) {
 	};
 }
 
-const syllables = ['ka', 'ra', 'bel', 'tok', 'mok', 'sa', 'ry', 'zhan', 'al', 'tyn', 'ko', 'lo', 'na', 'bek', 'ur', 'ma', 'dai', 'shi', 'ten', 'gor'];
+// No syllable "ra": a name such as "Shira17" reads to the ingest as a French future tense ("-ira"),
+// and the venue after it as that of another, future event.
+const syllables = ['ka', 'ru', 'bel', 'tok', 'mok', 'sa', 'ry', 'zhan', 'al', 'tyn', 'ko', 'lo', 'na', 'bek', 'ur', 'ma', 'dai', 'shi', 'ten', 'gor'];
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -95,7 +97,7 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 		const sha256 = sha256Hex(bytes);
 		const id = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}-${slug(place.name)}`;
 		const result = parsePublishable(text, gazetteer, { source: id, sha256, id });
-		if (!result.ok) throw new Error(`synthetic meeting ${index}: ${result.problems.map((problem) => problem.message).join('; ')}`);
+		if (!result.ok) throw new Error(`synthetic meeting ${index}: ${result.problems.map((problem) => problem.message).join('; ')}\n${text}`);
 		writeFileSync(join(content, 'sources', `${id}.txt`), bytes);
 		writeFileSync(join(content, 'sources', `${id}.yaml`), stringify({ language: 'fr', originalFilename: `${id}.txt`, sha256, publisher: null, url: null }));
 		writeFileSync(join(content, 'meetings', 'fr', `${id}.mdx`), toMdx(result.text, `content/sources/${id}.txt`));
