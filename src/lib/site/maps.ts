@@ -30,8 +30,8 @@ export interface MapMarker {
 	label: string;
 }
 
-/** Where labels show: on wide screens, on narrow ones (larger and fewer), or always. */
-export type LabelTier = 'wide' | 'narrow' | 'all';
+/** Where labels show: on wide, medium or narrow screens (larger and fewer as the map shrinks), or always. */
+export type LabelTier = 'wide' | 'medium' | 'narrow' | 'all';
 
 /** A name on the map. */
 export interface MapLabel {
@@ -62,10 +62,15 @@ export interface MapView {
 	legend: MarkerKind[];
 }
 
-/** The font sizes of each tier, in view box units, for a map 800 units wide. */
+/**
+ * The font sizes of each tier, in view box units, for a map 800 units wide: the map is drawn at
+ * the width of the page, so a unit is 1.2 px on a wide screen and 0.36 px at 320 px (global.css
+ * switches tiers at 48rem and 30rem); each tier keeps names between about 11 and 18 px.
+ */
 const tiers: { tier: LabelTier; place: number; state: number }[] = [
 	{ tier: 'wide', place: 13, state: 11 },
-	{ tier: 'narrow', place: 26, state: 22 },
+	{ tier: 'medium', place: 20, state: 16 },
+	{ tier: 'narrow', place: 32, state: 26 },
 ];
 
 /** Close places are grouped under this distance, in view box units of a map 800 wide. */

@@ -37,7 +37,7 @@ export interface StripTick {
 	/** Where the year starts, and the middle of the year, where its label goes. */
 	x: number;
 	labelX: number;
-	labelled: { wide: boolean; narrow: boolean };
+	labelled: { wide: boolean; medium: boolean; narrow: boolean };
 }
 
 /** The strip. */
@@ -53,8 +53,8 @@ export interface TimelineStrip {
 	bins: StripBin[];
 	/** Lane height in view box units. */
 	lane: number;
-	/** Font sizes of the years, by tier. */
-	fontSize: { wide: number; narrow: number };
+	/** Font sizes of the years, by tier (global.css switches tiers at 48rem and 30rem). */
+	fontSize: { wide: number; medium: number; narrow: number };
 }
 
 const day = 86_400_000;
@@ -92,7 +92,7 @@ export function toTimelineStrip(entries: TimelineEntry[], { width = 800, maxMark
 	const [start, end] = [Date.UTC(from, 0, 1), Date.UTC(to + 1, 0, 1)];
 	const xOf = (time: number) => margin + ((time - start) / (end - start)) * (width - 2 * margin);
 	const round = (value: number) => Math.round(value * 10) / 10;
-	const lane = 16;
+	const lane = 20;
 	const pointWidth = 10;
 
 	const meetings = dated.filter((entry) => entry.kind === 'meeting');
@@ -124,20 +124,19 @@ export function toTimelineStrip(entries: TimelineEntry[], { width = 800, maxMark
 	const meetingHeight = binned ? 48 : Math.max(1, lanes.meeting.length) * lane;
 	const eventHeight = Math.max(1, lanes.event.length) * lane;
 	const rows = { meeting: { y: 8, height: meetingHeight }, event: { y: 8 + meetingHeight + 10, height: eventHeight } };
-	const fontSize = { wide: 12, narrow: 26 };
+	const fontSize = { wide: 12, medium: 20, narrow: 32 };
 	const unitsPerYear = (width - 2 * margin) / (to + 1 - from);
-	const steps = { wide: yearStep(unitsPerYear, 4 * 0.62 * fontSize.wide * 1.6), narrow: yearStep(unitsPerYear, 4 * 0.62 * fontSize.narrow * 1.4) };
+	const steps = { wide: yearStep(unitsPerYear, 4 * 0.62 * fontSize.wide * 1.6), medium: yearStep(unitsPerYear, 4 * 0.62 * fontSize.medium * 1.4), narrow: yearStep(unitsPerYear, 4 * 0.62 * fontSize.narrow * 1.3) };
 	const ticks = Array.from({ length: to + 2 - from }, (_, index): StripTick => {
 		const year = from + index;
 		// The last tick closes the axis; it is not a year of the strip.
 		const inside = year <= to;
 		// A label near an end moves inwards, so that its four digits stay inside the strip.
 		const half = 4 * 0.31 * fontSize.narrow;
-		return { year, x: round(xOf(Date.UTC(year, 0, 1))), labelX: round(Math.min(width - half, Math.max(half, xOf(Date.UTC(year, 6, 2))))), labelled: { wide: inside && year % steps.wide === 0, narrow: inside && year % steps.narrow === 0 } };
+		return { year, x: round(xOf(Date.UTC(year, 0, 1))), labelX: round(Math.min(width - half, Math.max(half, xOf(Date.UTC(year, 6, 2))))), labelled: { wide: inside && year % steps.wide === 0, medium: inside && year % steps.medium === 0, narrow: inside && year % steps.narrow === 0 } };
 	});
 	// A strip of few years labels its first year even when it is not a round one.
-	if (!ticks.some((tick) => tick.labelled.wide)) ticks[0]!.labelled.wide = true;
-	if (!ticks.some((tick) => tick.labelled.narrow)) ticks[0]!.labelled.narrow = true;
+	for (const tier of ['wide', 'medium', 'narrow'] as const) if (!ticks.some((tick) => tick.labelled[tier])) ticks[0]!.labelled[tier] = true;
 	const axis = rows.event.y + eventHeight + 8;
 	return { width, height: axis + fontSize.narrow + 8, from, to, ticks, rows, marks, bins, lane, fontSize };
 }
