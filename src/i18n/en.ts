@@ -250,6 +250,7 @@ export const en = {
 	'strip.bin': '{month}: {meetings}',
 	'strip.legend.meeting': 'Meeting',
 	'strip.legend.event': 'Event referred to',
+	'strip.legend.bins': 'Meetings per month: the height of the bar is their number',
 	'strip.legend.day': 'day known',
 	'strip.legend.span': 'month or year only: the bar covers the period',
 	'strip.legend.inferred': 'inferred date',

@@ -248,6 +248,7 @@ export const fr = {
 	'strip.bin': '{month} : {meetings}',
 	'strip.legend.meeting': 'Rencontre',
 	'strip.legend.event': 'Événement évoqué',
+	'strip.legend.bins': 'Rencontres par mois : la hauteur de la barre est leur nombre',
 	'strip.legend.day': 'jour connu',
 	'strip.legend.span': 'mois ou année seulement : la barre couvre la période',
 	'strip.legend.inferred': 'date déduite',

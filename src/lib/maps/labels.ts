@@ -1,7 +1,7 @@
 /**
  * Which names a map can show without overlap: candidates in order of importance, each placed to
- * the right of its marker, else to its left (a state's name: centred, else a line lower or higher),
- * else left out. Text
+ * the right of its marker, else to its left, above or below (a state's name: centred, else a line
+ * lower or higher), else left out. Text
  * widths are estimated from the number of characters, the map being drawn before any browser
  * measures it, so the estimate is generous.
  */
@@ -19,6 +19,8 @@ export interface LabelCandidate {
 	centred?: boolean;
 	/** Width of one character in em: wider for capitals. */
 	charWidth?: number;
+	/** Shown even where it overlaps (the place a page is about), at its first position that stays inside the map. */
+	always?: boolean;
 }
 
 /** A name placed on the map: its anchor point and which way the text runs from it. */
@@ -60,8 +62,14 @@ export function placeLabels(candidates: LabelCandidate[], options: { fontSize: n
 			: [
 					[{ id: candidate.id, x: Math.round((candidate.x + candidate.r + gap) * 10) / 10, y: baseline(candidate.y), anchor: 'start' }, [candidate.x + candidate.r + gap, top, candidate.x + candidate.r + gap + textWidth, bottom]],
 					[{ id: candidate.id, x: Math.round((candidate.x - candidate.r - gap) * 10) / 10, y: baseline(candidate.y), anchor: 'end' }, [candidate.x - candidate.r - gap - textWidth, top, candidate.x - candidate.r - gap, bottom]],
+					// Above, then below the marker.
+					...[-1, 1].map((side): [PlacedLabel, Box] => {
+						const centre = candidate.y + side * (candidate.r + gap + fontSize * 0.6);
+						return [{ id: candidate.id, x: candidate.x, y: baseline(centre), anchor: 'middle' }, [candidate.x - textWidth / 2, centre - fontSize * 0.65, candidate.x + textWidth / 2, centre + fontSize * 0.55]];
+					}),
 				];
-		const fitting = options.find(([, box]) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height && !taken.some((other) => other.id !== candidate.id && overlaps(box, other)));
+		const inside = ([left, top, right, bottom]: Box) => left >= 0 && top >= 0 && right <= width && bottom <= height;
+		const fitting = options.find(([, box]) => inside(box) && !taken.some((other) => other.id !== candidate.id && overlaps(box, other))) ?? (candidate.always ? options.find(([, box]) => inside(box)) : undefined);
 		if (!fitting) continue;
 		placed.push(fitting[0]);
 		taken.push(Object.assign([...fitting[1]] as Box, { id: candidate.id }));

@@ -73,8 +73,11 @@ const tiers: { tier: LabelTier; place: number; state: number }[] = [
 	{ tier: 'narrow', place: 32, state: 26 },
 ];
 
-/** Close places are grouped under this distance, in view box units of a map 800 wide. */
-const groupDistance = 12;
+/**
+ * Close places are grouped under this distance, in view box units of a map 800 wide: about the
+ * diameter of a large marker, so that markers of a crowded region touch rather than pile up.
+ */
+const groupDistance = 24;
 
 /** The states the maps shade: the atlas's state actors and the countries of its places, in code order. */
 export function statesOfAtlas(atlas: Atlas): string[] {
@@ -106,7 +109,7 @@ function baseOf(base: BaseMap) {
 }
 
 /** The labels of every tier: places' names first, then states' names where they still fit (a line lower or higher if need be). */
-function labelsOf(atlas: Atlas, base: BaseMap, places: { id: string; x: number; y: number; r: number; names: Record<Locale, string> }[], markers: MapMarker[], locale: Locale, tierList = tiers): MapLabel[] {
+function labelsOf(atlas: Atlas, base: BaseMap, places: { id: string; x: number; y: number; r: number; names: Record<Locale, string>; always?: boolean }[], markers: MapMarker[], locale: Locale, tierList = tiers): MapLabel[] {
 	const scale = base.frame.width / 800;
 	const { width, height } = base.frame;
 	const obstacles = markers.map((marker, index): Box & { id?: string } => Object.assign([marker.x - marker.r, marker.y - marker.r, marker.x + marker.r, marker.y + marker.r] as Box, { id: `marker-${index}` }));
@@ -115,7 +118,7 @@ function labelsOf(atlas: Atlas, base: BaseMap, places: { id: string; x: number; 
 	return tierList.flatMap(({ tier, place: placeSize, state: stateSize }) => {
 		const placeFont = Math.round(placeSize * scale);
 		const stateFont = Math.round(stateSize * scale);
-		const placeCandidates: LabelCandidate[] = places.map((place) => ({ id: `place ${place.id}`, x: place.x, y: place.y, r: place.r, length: longest(place.names) }));
+		const placeCandidates: LabelCandidate[] = places.map((place) => ({ id: `place ${place.id}`, x: place.x, y: place.y, r: place.r, length: longest(place.names), always: place.always }));
 		const stateCandidates: LabelCandidate[] = states.map(({ state, names }) => ({ id: `state ${state.code}`, x: state.labelAt[0], y: state.labelAt[1], r: 0, length: longest(names), centred: true, charWidth: 0.75 }));
 		const groups: [LabelCandidate[], number][] = [[placeCandidates, placeFont], [stateCandidates, stateFont]];
 		const taken: (Box & { id?: string })[] = [...obstacles];
@@ -147,7 +150,7 @@ function placeMarkers(atlas: Atlas, base: BaseMap, locale: Locale, t: Translate,
 			return { id: place.id, x, y, meetings: meetingsAtPlace(atlas, place.id) };
 		});
 	const groups = groupPlaces(points.filter((point) => point.meetings > 0), groupDistance * scale);
-	const radius = radiusScale(Math.max(1, ...groups.map((group) => group.meetings)), 16 * scale);
+	const radius = radiusScale(Math.max(1, ...groups.map((group) => group.meetings)), 14 * scale);
 	const mentioned: PlaceGroup[] = points.filter((point) => point.meetings === 0).map((point) => ({ ids: [point.id], x: point.x, y: point.y, meetings: 0 }));
 	// Larger markers first, so that smaller ones stay visible and clickable on top of them.
 	const markers = [
@@ -214,7 +217,7 @@ export function placeMap(atlas: Atlas, base: BaseMap, placeId: string, locale: L
 		kind: 'place',
 		...baseOf(base),
 		markers: all,
-		labels: labelsOf(atlas, base, [{ id: placeId, x, y, r: current.r, names: place.name }, ...labelOrder], all, locale),
+		labels: labelsOf(atlas, base, [{ id: placeId, x, y, r: current.r, names: place.name, always: true }, ...labelOrder], all, locale),
 		title: t('map.place.title', { name: place.name[locale] }),
 		description: t(place.country ? 'map.place.description' : 'map.place.descriptionNoCountry', { name: place.name[locale], country: countryName(atlas, place.country, locale) }),
 		legend: legendOf(all),
@@ -236,7 +239,7 @@ export function meetingMap(atlas: Atlas, base: BaseMap, meetingId: string, local
 		...baseOf(base),
 		markers: [current],
 		// A small map shows one size of names: large enough to read at a third of a page's width.
-		labels: labelsOf(atlas, base, [{ id: placeId, x, y, r: current.r, names }], [current], locale, [{ tier: 'all', place: 32, state: 24 }]),
+		labels: labelsOf(atlas, base, [{ id: placeId, x, y, r: current.r, names, always: true }], [current], locale, [{ tier: 'all', place: 32, state: 24 }]),
 		title: t('map.meeting.title', { name: names[locale] }),
 		description: t(place.country ? 'map.place.description' : 'map.place.descriptionNoCountry', { name: names[locale], country: countryName(atlas, place.country, locale) }),
 		legend: [],

@@ -23,8 +23,16 @@ describe('placeLabels', () => {
 		expect(placed.map((label) => [label.id, label.anchor])).toEqual([['first', 'start'], ['second', 'end']]);
 	});
 
-	it('leaves out a name with no room on either side', () => {
+	it('puts a name above its marker when both sides are taken', () => {
+		expect(placeLabels([{ id: 'a', x: 100, y: 50, r: 3, length: 4 }], { ...frame, obstacles: [[0, 45, 98, 55], [102, 45, 200, 55]] })).toEqual([{ id: 'a', x: 100, y: 41.5, anchor: 'middle' }]);
+	});
+
+	it('leaves out a name with no room around its marker', () => {
 		expect(placeLabels([{ id: 'a', x: 100, y: 50, r: 3, length: 8 }], { ...frame, obstacles: [[0, 0, 98, 100], [102, 0, 200, 100]] })).toEqual([]);
+	});
+
+	it('shows the name of the page’s place even where it overlaps', () => {
+		expect(placeLabels([{ id: 'a', x: 100, y: 50, r: 3, length: 8, always: true }], { ...frame, obstacles: [[0, 0, 98, 100], [102, 0, 200, 100]] })).toEqual([{ id: 'a', x: 106, y: 53.5, anchor: 'start' }]);
 	});
 
 	it('moves a centred name a line down to clear an obstacle', () => {

@@ -13,8 +13,8 @@ const meetingAt = (id: string, placeId: string | null, day: string) => original(
 const atlas = atlasOf({
 	actors: [state('kyrgyzstan', { fr: 'Kirghizistan', en: 'Kyrgyzstan' }, 'KG'), state('china', { fr: 'Chine', en: 'China' }, 'CN')],
 	places: [
-		place('ala-tash', 'Ala-Tash', at(74.6, 42.9)),
-		place('kok-suu', 'Kok-Suu', at(75.0, 41.5)),
+		place('ala-tash', 'Ala-Tash', at(78.4, 42.5)),
+		place('kok-suu', 'Kok-Suu', at(72.8, 40.5)),
 		place('bai-cheng', { fr: 'Baï-Tcheng', en: 'Bai Cheng' }, at(116.4, 39.9, 'CN')),
 	],
 	meetings: [meetingAt('2020-01-01-ala-tash', 'ala-tash', '2020-01-01'), meetingAt('2021-01-01-ala-tash', 'ala-tash', '2021-01-01'), meetingAt('2022-01-01-kok-suu', 'kok-suu', '2022-01-01'), meetingAt('2023-01-01-nowhere', null, '2023-01-01')],
