@@ -4,7 +4,7 @@
  * smaller than a few square units (islets at this scale) left out. Fed by d3-geo's geoPath as its
  * drawing context.
  */
-import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo';
 
 type Point = [number, number];
 
@@ -64,7 +64,7 @@ function ringArea(ring: Point[]): number {
  * The path data of a geographic object in a projection, rings under `minRingArea` square units
  * left out: drawPathData(projection, kyrgyzstan) → "M201 187l4-1…z".
  */
-export function drawPathData(projection: GeoProjection, object: GeoPermissibleObjects, minRingArea = 4): string {
+export function drawPathData(projection: GeoStreamWrapper, object: GeoPermissibleObjects, minRingArea = 4): string {
 	const context = compactPath(minRingArea);
 	geoPath(projection, context)(object);
 	return context.result();
