@@ -20,3 +20,12 @@ test('a filtered timeline draws only its own entries', async ({ page }) => {
 	const marks = page.locator('figure.strip a');
 	await expect(marks).toHaveCount(await page.locator('.timeline-entry').count());
 });
+
+test('with JavaScript, a filter applied in place hides the strip’s other marks too', async ({ page }) => {
+	await page.goto('/fr/chronologie/');
+	const visibleMarks = page.locator('figure.strip a.strip-mark:not([visibility="hidden"])');
+	await expect(visibleMarks).toHaveCount(await page.locator('.timeline-entry').count());
+	await page.getByRole('link', { name: 'Sadyr Japarov', exact: true }).click();
+	await expect(page).toHaveURL(/\/fr\/chronologie\/acteurs\/sadyr-japarov\/$/);
+	await expect(visibleMarks).toHaveCount(await page.locator('.timeline-entry:visible').count());
+});

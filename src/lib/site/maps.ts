@@ -103,7 +103,7 @@ function markerLabel(atlas: Atlas, ids: string[], locale: Locale, t: Translate, 
 /** The longest of a place's names across languages, in characters. */
 const longest = (names: Record<Locale, string>) => Math.max(names.fr.length, names.en.length);
 
-/** The map's drawing shared by every map: the base, scaled font sizes. */
+/** What every map of a base shares: its size, land, borders and states. */
 function baseOf(base: BaseMap) {
 	return { width: base.frame.width, height: base.frame.height, land: base.land, borders: base.borders, states: base.states.map(({ code, path }) => ({ code, path })) };
 }
