@@ -9,6 +9,7 @@ import { freshContentStore } from './src/integrations/fresh-content-store.ts';
 import { articleFeatures, articleParagraphs } from './src/lib/mdx/article-paragraphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { mapTiming } from './src/integrations/map-timing.ts';
 
 // The site's folder on its host: "/" normally; `npm run build:subpath` builds it for "/atlas/".
 const base = process.env.ATLAS_BASE ?? '/';
@@ -33,7 +34,7 @@ export default defineConfig({
 	},
 	// Articles are MDX compiled by Sätteri, Astro 7's processor: the plugin numbers their paragraphs
 	// and reports their texts; the content check compiles them the same way (lib/mdx/).
-	integrations: [freshContentStore(), contentIntegrity(), mdx({ processor: satteri({ mdastPlugins: [articleParagraphs], features: articleFeatures }) }), searchIndex(), socialCards()],
+	integrations: [freshContentStore(), contentIntegrity(), mdx({ processor: satteri({ mdastPlugins: [articleParagraphs], features: articleFeatures }) }), mapTiming(), searchIndex(), socialCards()],
 	// The press texts have no code; Shiki's inline styles would also break the CSP below.
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page; Astro adds the hashes of its own scripts and

@@ -23,7 +23,9 @@ function random(seed: number) {
 	};
 }
 
-const syllables = ['ka', 'ra', 'bel', 'tok', 'mok', 'sa', 'ry', 'zhan', 'al', 'tyn', 'ko', 'lo', 'na', 'bek', 'ur', 'ma', 'dai', 'shi', 'ten', 'gor'];
+// No syllable "ra": a name such as "Shira17" reads to the ingest as a French future tense ("-ira"),
+// and the venue after it as that of another, future event.
+const syllables = ['ka', 'ru', 'bel', 'tok', 'mok', 'sa', 'ry', 'zhan', 'al', 'tyn', 'ko', 'lo', 'na', 'bek', 'ur', 'ma', 'dai', 'shi', 'ten', 'gor'];
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how the site scales. For each size N of a synthetic atlas (bench/corpus.ts)
- * it builds the site in a temporary folder and measures build time (site and index), peak
+ * it builds the site in a temporary folder and measures build time (site, index, and the maps'), peak
  * memory, pages, ms per page, the same for a plain Astro project with as many trivial MDX pages,
  * dist/ and index sizes, page weights per page type, in Chromium the time from the last
  * keystroke to the first result and the bytes a first search fetches, and Lighthouse scores. Prints a table and writes
@@ -33,6 +33,8 @@ interface BuildMeasure {
 	cardSeconds: number;
 	/** Time the worker threads spent drawing cards, alongside the rendering of the pages. */
 	cardDrawingSeconds: number;
+	/** Time spent computing maps and timeline strips, as the build logs it (src/integrations/map-timing.ts). */
+	mapSeconds: number | null;
 	log: string;
 }
 
@@ -50,7 +52,8 @@ function timedBuild(cwd: string): BuildMeasure {
 	const peak = /PEAK_KB (\d+)/.exec(log);
 	const index = /Indexed \d+ pages for search in (\d+) ms/.exec(log);
 	const cards = /waited (\d+) ms for them after the pages \((\d+) ms of drawing in workers\)/.exec(log);
-	return { seconds, peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null, indexSeconds: index ? Number(index[1]) / 1000 : null, cardSeconds: cards ? Number(cards[1]) / 1000 : 0, cardDrawingSeconds: cards ? Number(cards[2]) / 1000 : 0, log };
+	const maps = /Computed maps and timeline strips in (\d+) ms/.exec(log);
+	return { seconds, peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null, indexSeconds: index ? Number(index[1]) / 1000 : null, cardSeconds: cards ? Number(cards[1]) / 1000 : 0, cardDrawingSeconds: cards ? Number(cards[2]) / 1000 : 0, mapSeconds: maps ? Number(maps[1]) / 1000 : null, log };
 }
 
 function statSafe(path: string) {
@@ -207,6 +210,9 @@ for (const meetings of sizes) {
 			indexSeconds: ours.indexSeconds,
 			cardSeconds: round(ours.cardSeconds),
 			cardDrawingSeconds: round(ours.cardDrawingSeconds),
+			mapSeconds: ours.mapSeconds,
+			// The maps' share of the site build, in per cent: the budget is under 5% at 1,000 meetings.
+			mapPercent: ours.mapSeconds === null ? null : round((100 * ours.mapSeconds) / siteSeconds),
 			peakMemoryMb: ours.peakMemoryMb,
 			msPerPage: round((siteSeconds * 1000) / pages),
 			msPerPageWithoutCards: round(((siteSeconds - ours.cardSeconds) * 1000) / pages),
@@ -227,8 +233,10 @@ scratch.push(real);
 cpSync(join(root, 'content'), join(real, 'content'), { recursive: true });
 timedBuild(real);
 const realDist = join(real, 'dist');
-const pageTypes = { home: 'fr', timeline: 'fr/chronologie', meeting: 'fr/rencontres/2025-04-25-almaty', actor: 'fr/acteurs/jeenbek-kulubaev', area: 'fr/cooperation/china-kyrgyzstan-uzbekistan-railway', source: 'fr/sources/2025-04-25-almaty', search: 'fr/recherche' };
+const pageTypes = { home: 'fr', timeline: 'fr/chronologie', meeting: 'fr/rencontres/2025-04-25-almaty', place: 'fr/lieux/almaty', actor: 'fr/acteurs/jeenbek-kulubaev', area: 'fr/cooperation/china-kyrgyzstan-uzbekistan-railway', source: 'fr/sources/2025-04-25-almaty', search: 'fr/recherche' };
 const weights = Object.fromEntries(Object.entries(pageTypes).map(([type, page]) => [type, pageWeight(realDist, page)]));
+// The largest synthetic atlas's home page: its map holds every invented city, grouped.
+const syntheticHome = largest ? pageWeight(largest.dist, 'fr') : null;
 const search = {
 	realSite: await searchTiming(realDist, '/fr/recherche/', ['Kulubaev', 'chemin de fer'], port++, searchSamples),
 	...(largest ? { [`synthetic${sizes.at(-1)}`]: await searchTiming(largest.dist, '/fr/recherche/', largest.query, port++, searchSamples) } : {}),
@@ -250,6 +258,7 @@ const report = {
 	machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
 	sizes: results,
 	pageWeights: weights,
+	syntheticHomeWeight: syntheticHome && { meetings: sizes.at(-1), ...syntheticHome },
 	search,
 	lighthouse: scores,
 };
@@ -257,7 +266,7 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, '\t')}\n`);
 for (const folder of scratch) rmSync(folder, { recursive: true, force: true });
 
-console.table(results.map((row: any) => ({ meetings: row.meetings, pages: row.pages, 'site s': row.build.siteSeconds, 'cards s': row.build.cardSeconds, 'drawing s': row.build.cardDrawingSeconds, 'index s': row.build.indexSeconds, 'ms/page': row.build.msPerPage, 'plain ms/page': row.plainAstro.msPerPage, overhead: row.overhead, 'without cards': row.overheadWithoutCards, 'peak MB': row.build.peakMemoryMb, 'dist MB': row.dist.mb, 'index MB': row.dist.indexMb, files: row.dist.files })));
+console.table(results.map((row: any) => ({ meetings: row.meetings, pages: row.pages, 'site s': row.build.siteSeconds, 'cards s': row.build.cardSeconds, 'drawing s': row.build.cardDrawingSeconds, 'maps s': row.build.mapSeconds, 'maps %': row.build.mapPercent, 'index s': row.build.indexSeconds, 'ms/page': row.build.msPerPage, 'plain ms/page': row.plainAstro.msPerPage, overhead: row.overhead, 'without cards': row.overheadWithoutCards, 'peak MB': row.build.peakMemoryMb, 'dist MB': row.dist.mb, 'index MB': row.dist.indexMb, files: row.dist.files })));
 console.table(Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, { 'HTML gz KB': weight.html.gzipKb, 'CSS gz KB': weight.css.gzipKb, 'JS gz KB': weight.js.gzipKb, 'total gz KB': weight.totalGzipKb }])));
 console.table(Object.fromEntries(Object.entries(search).flatMap(([site, timing]) => Object.entries(timing.queries).map(([query, figures]) => [`${site}: ${query}`, { 'median ms': figures.medianMs, 'min ms': figures.minMs, 'max ms': figures.maxMs, 'first search KB': timing.firstSearchKb }]))));
 console.table(scores);

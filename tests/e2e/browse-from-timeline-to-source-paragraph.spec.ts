@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test('timeline → meeting → actor → area → source paragraph', async ({ page }) => {
 	await page.goto('/en/timeline/');
-	await page.getByRole('link', { name: 'Meeting between Wang Yi and Jeenbek Kulubaev in Almaty (25 April 2025)' }).click();
+	await page.getByRole('link', { name: 'Meeting between Wang Yi and Jeenbek Kulubaev in Almaty (25 April 2025)', exact: true }).click();
 	await expect(page).toHaveURL(/\/en\/meetings\/2025-04-25-almaty\/$/);
 
 	await page.getByRole('definition').getByRole('link', { name: 'Jeenbek Kulubaev', exact: true }).click();

@@ -11,6 +11,12 @@ export function applyFilter(root: ParentNode, filter: string): void {
 		const values = (kind === 'actor' ? entry.dataset.actors : entry.dataset.areas)?.split(' ') ?? [];
 		entry.hidden = Boolean(filter) && !values.includes(id!);
 	}
+	// The strip's marks carry the same data; SVG elements have no `hidden`, so they are made invisible (and unfocusable).
+	for (const mark of root.querySelectorAll<SVGElement>('.strip-mark[data-actors]')) {
+		const values = (kind === 'actor' ? mark.dataset.actors : mark.dataset.areas)?.split(' ') ?? [];
+		if (filter && !values.includes(id!)) mark.setAttribute('visibility', 'hidden');
+		else mark.removeAttribute('visibility');
+	}
 	for (const year of root.querySelectorAll<HTMLElement>('.timeline-year')) {
 		year.hidden = [...year.querySelectorAll<HTMLElement>('.timeline-entry')].every((entry) => entry.hidden);
 	}
