@@ -11,6 +11,8 @@ import { foldText } from './normalize.ts';
 
 /** French weekday names, folded, Monday first (ISO numbering: lundi = 1 … dimanche = 7). */
 export const frenchWeekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+/** The same weekdays in English, for the bases written in both languages. */
+export const englishWeekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /** What an expression gives of one day: any part may be missing. weekday is ISO (1 = Monday). */
 export interface DatePoint {

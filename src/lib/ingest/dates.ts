@@ -1,4 +1,5 @@
 /** French date expressions: "Le 25 avril 2025", "en juin", "en février 2024", "il y a 30 ans". */
+import { isoDay, type Day } from './calendar.ts';
 import { fold, foldText } from './normalize.ts';
 
 /** French month names, folded, in calendar order. */
@@ -102,6 +103,11 @@ export function formatFuzzyDate(value: string, precision: 'day' | 'month' | 'yea
 	const monthName = monthNames[locale][month - 1];
 	if (precision === 'month' || day === undefined) return `${monthName} ${year}`;
 	return locale === 'fr' ? `${day === 1 ? '1er' : day} ${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/** A calendar day in words: formatDay({ year: 2022, month: 11, day: 29 }, "fr") → "29 novembre 2022". */
+export function formatDay(date: Day, locale: 'fr' | 'en'): string {
+	return formatFuzzyDate(isoDay(date), 'day', locale);
 }
 
 /** A date as the complement of a sentence: datePhrase("2022-06", "month", "fr") → "en juin 2022"; ("2025-04-25", "day", "en") → "on 25 April 2025". */

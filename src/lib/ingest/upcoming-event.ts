@@ -7,8 +7,8 @@
  * and no year of its own. Pure.
  */
 import { addDays, isoDay, weekdayNear, type Day } from './calendar.ts';
-import { findDateExpressions, frenchWeekdays, type DateExpression } from './date-expressions.ts';
-import { formatFuzzyDate, isoValue } from './dates.ts';
+import { englishWeekdays, findDateExpressions, frenchWeekdays, type DateExpression } from './date-expressions.ts';
+import { formatDay, formatFuzzyDate, isoValue } from './dates.ts';
 import { hasCue, type EventCueEntry } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
@@ -17,7 +17,6 @@ import type { DatePrecision } from '../../schemas/date.ts';
 
 /** How far before a dated event a meeting tied to it is looked for, in days. */
 const leadTime = 14;
-const weekdayNamesEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** An event the text puts after the meeting, with the day it starts. */
 export interface UpcomingEvent {
@@ -40,7 +39,6 @@ const dayOf = (value: string): Day => {
 	const [year, month, day] = value.split('-').map(Number);
 	return { year: year!, month: month ?? 1, day: day ?? 1 };
 };
-const dayFormat = (date: Day, locale: 'fr' | 'en') => formatFuzzyDate(isoDay(date), 'day', locale);
 const daysBetween = (from: Day, to: Day) => (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
 
 /** Whether a sentence dates the event itself, as the calendar does: "le sommet … les 15 et 16 septembre". */
@@ -104,8 +102,8 @@ export function dateBeforeEvent(expression: DateExpression & { paragraph: string
 		? { fr: quoted(event.note.fr), en: quoted(event.note.en) }
 		: { fr: event.date.inferred ? 'note éditoriale' : 'date établie', en: event.date.inferred ? 'editorial note' : 'established date' };
 	const eventWords = {
-		fr: `et place ensuite l'événement « ${event.name.fr} » (${upcoming.paragraph}), ouvert le ${dayFormat(eventDay, 'fr')} (${note.fr})`,
-		en: `and puts the event "${event.name.en}" after it (${upcoming.paragraph}), which opened on ${dayFormat(eventDay, 'en')} (${note.en})`,
+		fr: `et place ensuite l'événement « ${event.name.fr} » (${upcoming.paragraph}), ouvert le ${formatDay(eventDay, 'fr')} (${note.fr})`,
+		en: `and puts the event "${event.name.en}" after it (${upcoming.paragraph}), which opened on ${formatDay(eventDay, 'en')} (${note.en})`,
 	};
 	const extraParagraphs = [upcoming.paragraph];
 	const { start, end } = expression;
@@ -123,13 +121,13 @@ export function dateBeforeEvent(expression: DateExpression & { paragraph: string
 	}
 	if (expression.form === 'weekday' && start.weekday !== undefined) {
 		const date = weekdayNear(eventDay, start.weekday, -1);
-		const name = { fr: frenchWeekdays[start.weekday - 1], en: weekdayNamesEn[start.weekday - 1] };
+		const name = { fr: frenchWeekdays[start.weekday - 1], en: englishWeekdays[start.weekday - 1] };
 		return {
 			value: isoDay(date),
 			precision: 'day',
 			basis: {
-				fr: `${said.fr}, un jour de la semaine sans date, ${eventWords.fr} ; le ${name.fr} le plus récent à cette date est le ${dayFormat(date, 'fr')}.`,
-				en: `${said.en}, a weekday without a date, ${eventWords.en}; the latest ${name.en} on or before it is ${dayFormat(date, 'en')}.`,
+				fr: `${said.fr}, un jour de la semaine sans date, ${eventWords.fr} ; le ${name.fr} le plus récent à cette date est le ${formatDay(date, 'fr')}.`,
+				en: `${said.en}, a weekday without a date, ${eventWords.en}; the latest ${name.en} on or before it is ${formatDay(date, 'en')}.`,
 			},
 			extraParagraphs,
 		};

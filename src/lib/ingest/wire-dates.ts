@@ -10,8 +10,8 @@
 import type { Block, BlockKind } from './blocks.ts';
 import { addDays, isoDay, isoWeekday, weekdayNear, type Day } from './calendar.ts';
 import { isMeetingSentence } from './cues.ts';
-import { findDateExpressions, frenchWeekdays, type DateExpression, type DatePoint } from './date-expressions.ts';
-import { findDayDates, findYearsAgo, formatFuzzyDate, isCuratorDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
+import { englishWeekdays, findDateExpressions, frenchWeekdays, type DateExpression, type DatePoint } from './date-expressions.ts';
+import { findDayDates, findYearsAgo, formatDay, formatFuzzyDate, isCuratorDate, isoValue, isValidDay, monthNames, numberWords } from './dates.ts';
 import { hasCue, type EventCueEntry } from './gazetteer.ts';
 import { findWireDateline, isUpdateLine } from './line-kinds.ts';
 import { fold, foldText } from './normalize.ts';
@@ -114,8 +114,6 @@ interface YearEvidence {
 	basis: (expression: string, paragraph: string, month: number | undefined) => LocalizedText;
 }
 
-const dayFormat = (date: Day, locale: 'fr' | 'en') => formatFuzzyDate(isoDay(date), 'day', locale);
-const weekdayNamesEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A verb that tells of an announcement; the days near it date the announcement. */
 const announcementVerb = /annonc|fait savoir|confirm[ée]|rapport[ée]|communiqu[ée]/giu;
@@ -362,8 +360,8 @@ function weekdayCheck(date: Day, weekday: number | undefined): LocalizedText {
 	if (weekday === undefined) return { fr: '', en: '' };
 	const fits = isoWeekday(date) === weekday;
 	return fits
-		? { fr: ` Le ${dayFormat(date, 'fr')} est bien un ${frenchWeekdays[weekday - 1]}.`, en: ` ${dayFormat(date, 'en')} is indeed a ${weekdayNamesEn[weekday - 1]}.` }
-		: { fr: ` Attention : le ${dayFormat(date, 'fr')} n'est pas un ${frenchWeekdays[weekday - 1]}.`, en: ` Beware: ${dayFormat(date, 'en')} is not a ${weekdayNamesEn[weekday - 1]}.` };
+		? { fr: ` Le ${formatDay(date, 'fr')} est bien un ${frenchWeekdays[weekday - 1]}.`, en: ` ${formatDay(date, 'en')} is indeed a ${englishWeekdays[weekday - 1]}.` }
+		: { fr: ` Attention : le ${formatDay(date, 'fr')} n'est pas un ${frenchWeekdays[weekday - 1]}.`, en: ` Beware: ${formatDay(date, 'en')} is not a ${englishWeekdays[weekday - 1]}.` };
 }
 
 /** The year of a day and month without year, seen from an anchor, in the past or the future of it. */
@@ -421,7 +419,7 @@ function resolveExpression(
 			: { fr: ` ; l'année ${anchorYear} est fournie par la personne qui a importé le texte`, en: `; the year ${anchorYear} was supplied by the curator` }
 		: { fr: '', en: '' };
 	const anchorAt = anchorDay
-		? { fr: `${words!.fr} date du ${dayFormat(anchorDay, 'fr')}${yearSource.fr}`, en: `${words!.en} dates from ${dayFormat(anchorDay, 'en')}${yearSource.en}` }
+		? { fr: `${words!.fr} date du ${formatDay(anchorDay, 'fr')}${yearSource.fr}`, en: `${words!.en} dates from ${formatDay(anchorDay, 'en')}${yearSource.en}` }
 		: null;
 
 	if (chosen.form === 'relative') {
@@ -430,12 +428,12 @@ function resolveExpression(
 		if (!anchorDay) return { ok: false, reason: { fr: `${said.fr} : ce mot compte à partir du jour de publication, que le texte ne donne pas.`, en: `${said.en}: this word counts from the publication day, which the text does not give.` } };
 		if (shift.unit === 'day') {
 			const date = addDays(anchorDay, shift.offset);
-			return { ok: true, resolution: { value: isoDay(date), precision: 'day', inferred: true, basis: { fr: `${said.fr} ; ${anchorAt!.fr}, d'où le ${dayFormat(date, 'fr')}.`, en: `${said.en}; ${anchorAt!.en}, hence ${dayFormat(date, 'en')}.` } } };
+			return { ok: true, resolution: { value: isoDay(date), precision: 'day', inferred: true, basis: { fr: `${said.fr} ; ${anchorAt!.fr}, d'où le ${formatDay(date, 'fr')}.`, en: `${said.en}; ${anchorAt!.en}, hence ${formatDay(date, 'en')}.` } } };
 		}
 		if (shift.unit === 'week') {
 			const monday = addDays(weekdayNear(anchorDay, 1, -1), 7 * shift.offset);
 			const sunday = addDays(monday, 6);
-			return { ok: true, resolution: { value: isoDay(monday), end: isoDay(sunday), precision: 'day', inferred: true, basis: { fr: `${said.fr} ; ${anchorAt!.fr}, d'où la semaine du ${dayFormat(monday, 'fr')} au ${dayFormat(sunday, 'fr')}.`, en: `${said.en}; ${anchorAt!.en}, hence the week from ${dayFormat(monday, 'en')} to ${dayFormat(sunday, 'en')}.` } } };
+			return { ok: true, resolution: { value: isoDay(monday), end: isoDay(sunday), precision: 'day', inferred: true, basis: { fr: `${said.fr} ; ${anchorAt!.fr}, d'où la semaine du ${formatDay(monday, 'fr')} au ${formatDay(sunday, 'fr')}.`, en: `${said.en}; ${anchorAt!.en}, hence the week from ${formatDay(monday, 'en')} to ${formatDay(sunday, 'en')}.` } } };
 		}
 		if (shift.unit === 'month') {
 			const index = anchorDay.year * 12 + anchorDay.month - 1 + shift.offset;
@@ -452,13 +450,13 @@ function resolveExpression(
 			const direction = chosen.qualifier === 'next' || (chosen.qualifier === undefined && future) ? 1 : -1;
 			const first = weekdayNear(anchorDay, start.weekday!, direction, strict);
 			const side = direction === -1
-				? { fr: `le ${frenchWeekdays[start.weekday! - 1]} le plus récent à cette date`, en: `the latest ${weekdayNamesEn[start.weekday! - 1]} on or before it` }
-				: { fr: `le premier ${frenchWeekdays[start.weekday! - 1]} à partir de cette date`, en: `the first ${weekdayNamesEn[start.weekday! - 1]} on or after it` };
+				? { fr: `le ${frenchWeekdays[start.weekday! - 1]} le plus récent à cette date`, en: `the latest ${englishWeekdays[start.weekday! - 1]} on or before it` }
+				: { fr: `le premier ${frenchWeekdays[start.weekday! - 1]} à partir de cette date`, en: `the first ${englishWeekdays[start.weekday! - 1]} on or after it` };
 			if (chosen.form === 'range') {
 				const last = weekdayNear(first, end!.weekday!, 1);
-				return { ok: true, resolution: { value: isoDay(first), end: isoDay(last), precision: 'day', inferred: true, basis: { fr: `${said.fr} ; ${anchorAt!.fr}, et ${side.fr} est le ${dayFormat(first, 'fr')}, d'où du ${dayFormat(first, 'fr')} au ${dayFormat(last, 'fr')}.`, en: `${said.en}; ${anchorAt!.en}, and ${side.en} is ${dayFormat(first, 'en')}, hence ${dayFormat(first, 'en')} to ${dayFormat(last, 'en')}.` } } };
+				return { ok: true, resolution: { value: isoDay(first), end: isoDay(last), precision: 'day', inferred: true, basis: { fr: `${said.fr} ; ${anchorAt!.fr}, et ${side.fr} est le ${formatDay(first, 'fr')}, d'où du ${formatDay(first, 'fr')} au ${formatDay(last, 'fr')}.`, en: `${said.en}; ${anchorAt!.en}, and ${side.en} is ${formatDay(first, 'en')}, hence ${formatDay(first, 'en')} to ${formatDay(last, 'en')}.` } } };
 			}
-			return { ok: true, resolution: { value: isoDay(first), precision: 'day', inferred: true, basis: { fr: `${said.fr} sans autre date ; ${anchorAt!.fr}, et ${side.fr} est le ${dayFormat(first, 'fr')}.`, en: `${said.en} with no other date; ${anchorAt!.en}, and ${side.en} is ${dayFormat(first, 'en')}.` } } };
+			return { ok: true, resolution: { value: isoDay(first), precision: 'day', inferred: true, basis: { fr: `${said.fr} sans autre date ; ${anchorAt!.fr}, et ${side.fr} est le ${formatDay(first, 'fr')}.`, en: `${said.en} with no other date; ${anchorAt!.en}, and ${side.en} is ${formatDay(first, 'en')}.` } } };
 		}
 		const year = anchor?.year ?? evidence?.year ?? options.year;
 		if (year !== undefined) {
@@ -538,7 +536,7 @@ function resolveExpression(
 		const past = latestPastYear(expressions);
 		const narrowed = past ? fitting.filter((year) => year >= past.start.year!) : fitting;
 		const dayMonth = { fr: `le ${startPoint.day === 1 ? '1er' : startPoint.day} ${monthNames.fr[startPoint.month - 1]}`, en: `${startPoint.day} ${monthNames.en[startPoint.month - 1]}` };
-		const fits = { fr: `de ${window.from} à ${window.to}, ${dayMonth.fr} tombe un ${frenchWeekdays[startPoint.weekday - 1]} en ${fitting.join(', ') || 'aucune année'}`, en: `from ${window.from} to ${window.to}, ${dayMonth.en} falls on a ${weekdayNamesEn[startPoint.weekday - 1]} in ${fitting.join(', ') || 'no year'}` };
+		const fits = { fr: `de ${window.from} à ${window.to}, ${dayMonth.fr} tombe un ${frenchWeekdays[startPoint.weekday - 1]} en ${fitting.join(', ') || 'aucune année'}`, en: `from ${window.from} to ${window.to}, ${dayMonth.en} falls on a ${englishWeekdays[startPoint.weekday - 1]} in ${fitting.join(', ') || 'no year'}` };
 		const bound = past ? { fr: ` ; le texte parle de « ${past.written} » (${past.paragraph}) comme d'un fait passé, ce qui laisse ${narrowed.join(', ') || 'aucune année'}`, en: `; the text speaks of “${past.written}” (${past.paragraph}) as past, which leaves ${narrowed.join(', ') || 'no year'}` } : { fr: '', en: '' };
 		if (narrowed.length === 1) {
 			return { ok: true, resolution: withEnd(narrowed[0]!, { inferred: true, basis: { fr: `${said.fr} sans l'année ni date de publication ; ${fits.fr}${bound.fr}.`, en: `${said.en} without the year or a publication date; ${fits.en}${bound.en}.` }, ...(past ? { extraParagraphs: [past.paragraph!] } : {}) }) };
@@ -578,7 +576,7 @@ function resolveFromDateline(dateline: LocatedExpression, anchor: PublicationAnc
 			value: isoDay(date),
 			precision: 'day',
 			inferred: true,
-			basis: { fr: `La dépêche est datée du ${dayFormat(date, 'fr')} (${where.fr})${yearSource.fr} ; ${noOtherDate.fr}.`, en: `The dispatch is dated ${dayFormat(date, 'en')} (${where.en})${yearSource.en}; ${noOtherDate.en}.` },
+			basis: { fr: `La dépêche est datée du ${formatDay(date, 'fr')} (${where.fr})${yearSource.fr} ; ${noOtherDate.fr}.`, en: `The dispatch is dated ${formatDay(date, 'en')} (${where.en})${yearSource.en}; ${noOtherDate.en}.` },
 			...(evidence?.year === year && dateline.start.year === undefined && anchor?.year !== year ? { extraParagraphs: [evidence.paragraph] } : {}),
 		},
 	};
