@@ -39,14 +39,14 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy <meta> on every page; Astro adds the hashes of its own scripts and
 	// styles, so nothing inline runs unless Astro emitted it. Pagefind compiles WebAssembly
-	// ('wasm-unsafe-eval') and starts its worker from a blob: URL.
+	// ('wasm-unsafe-eval'); it searches on the page's thread, so no worker may start.
 	security: {
 		csp: {
 			directives: [
 				"default-src 'self'",
 				"connect-src 'self'",
 				"img-src 'self'",
-				"worker-src 'self' blob:",
+				"worker-src 'none'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

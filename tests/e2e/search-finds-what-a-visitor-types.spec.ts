@@ -159,7 +159,7 @@ test('a query with markup or script is shown as text, never run', async ({ page 
 test('content pages load no search code until the visitor searches, and search runs under the CSP', async ({ page }) => {
 	const searchRequests: string[] = [];
 	page.on('request', (request) => {
-		if (/\/pagefind\//.test(request.url())) searchRequests.push(request.url());
+		if (/\/pagefind\/|\/search-names\.json$/.test(request.url())) searchRequests.push(request.url());
 	});
 	await page.addInitScript(() => {
 		(window as unknown as { violations: string[] }).violations = [];
@@ -187,6 +187,21 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/fr\/recherche\/\?q=Wang\+Yi$/);
 		await expect(page.getByText('La recherche a besoin de JavaScript')).toBeVisible();
 	});
+});
+
+test('without the list of exact names, a name still brings its entry first', async ({ page }) => {
+	await page.route('**/search-names.json', (route) => route.abort());
+	for (const [address, expected] of [['/fr/recherche/?q=Kirghizistan', '/fr/acteurs/kyrgyzstan/'], ['/en/search/?q=SCO', '/en/organisations/sco/']]) {
+		await openSearch(page, address!);
+		expect((await resultPaths(page))[0], address).toBe(expected);
+	}
+});
+
+test('a page’s permalink and “Cite this page” are not searched: they only repeat its title and address', async ({ page }) => {
+	for (const address of ['/en/search/?q=BibTeX', '/fr/recherche/?q=howpublished']) {
+		await openSearch(page, address);
+		await expect(page.locator('[data-search-status]'), address).toHaveText(/Aucun|No result/);
+	}
 });
 
 test('an excerpt keeps the words of a list of facts apart', async ({ page }) => {

@@ -10,11 +10,13 @@ test('under a sub-path, the header box leads to results whose links stay under i
 	page.on('request', (request) => {
 		if (!request.url().startsWith(site)) outside.push(request.url());
 	});
+	const exactNames = page.waitForResponse(`${site}search-names.json`);
 	await page.goto(`${site}fr/rencontres/2022-06-nur-sultan/`);
 	await page.locator('#header-search').fill('Kulubayev');
 	await page.locator('#header-search').press('Enter');
 	await expect(page).toHaveURL(`${site}fr/recherche/?q=Kulubayev`);
 	await searchDone(page);
+	expect((await exactNames).status()).toBe(200);
 	await expect(resultLinks(page).first()).toHaveAttribute('href', '/atlas/fr/acteurs/jeenbek-kulubaev/');
 	await resultLinks(page).first().click();
 	await expect(page).toHaveURL(`${site}fr/acteurs/jeenbek-kulubaev/`);

@@ -156,13 +156,18 @@ export const nameFilter = 'name';
  * "China–Kyrgyzstan–Uzbekistan railway" scores like the page of China itself. The exact names
  * come from the "name" filter, that is from the content's alias data, and the order is known
  * before any result's data is fetched, so the page can show each result as soon as it arrives.
+ *
+ * `exactNames` (/search-names.json, every value of the "name" filter) spares the name search
+ * when the query is no name: on a large index it costs as much as the word search, even when it
+ * finds nothing. Without it, the name search always runs.
  * @param {Pagefind} pagefind
  * @param {SearchState} state
+ * @param {Set<string>} [exactNames]
  * @returns {Promise<PagefindResult[]>}
  */
-export async function orderedResults(pagefind, state) {
+export async function orderedResults(pagefind, state, exactNames) {
 	const options = pagefindOptions(state);
-	const byName = state.q && state.sort === 'relevance';
+	const byName = state.q && state.sort === 'relevance' && (!exactNames || exactNames.has(foldName(state.q)));
 	const [search, named] = await Promise.all([
 		pagefind.search(state.q || null, options),
 		byName ? pagefind.search(null, { ...options, filters: { ...options.filters, [nameFilter]: foldName(state.q) } }) : undefined,
@@ -183,18 +188,19 @@ export async function orderedResults(pagefind, state) {
  * @param {Pagefind} pagefind
  * @param {SearchState} state
  * @param {number} count
+ * @param {Set<string>} [exactNames]
  * @returns {Promise<{ total: number, first: any[], rest: PagefindResult[] }>}
  */
-export async function firstResults(pagefind, state, count) {
-	const results = await orderedResults(pagefind, state);
+export async function firstResults(pagefind, state, count, exactNames) {
+	const results = await orderedResults(pagefind, state, exactNames);
 	return { total: results.length, first: await Promise.all(results.slice(0, count).map((result) => result.data())), rest: results.slice(count) };
 }
 
 /**
  * Wraps an async task so that one call runs at a time and, of the calls made while one runs,
- * only the latest runs next; the others resolve to undefined. Pagefind's worker searches one
- * query after another and a search cannot be stopped, so without this every keystroke's search
- * would queue and, on a large index, the last one would wait for all the others.
+ * only the latest runs next; the others resolve to undefined. A Pagefind search cannot be
+ * stopped, so without this every keystroke's search would queue and, on a large index, the last
+ * one would wait for all the others.
  * @template A, R
  * @param {(argument: A) => Promise<R>} task
  * @returns {(argument: A) => Promise<R | undefined>}

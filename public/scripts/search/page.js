@@ -11,12 +11,10 @@
  * A plain file in public/ rather than a bundled script: Vite wraps a dynamic import() in a
  * preload helper that it leaves unresolved ("__VITE_PRELOAD__") in Astro's inlined scripts.
  */
-import { deepLink, fill, filterKeys, firstPageSize, isActive, latestOnly, orderedResults, pagefindOptions, ranking, readState, searchString } from './core.js';
+import { deepLink, fill, filterKeys, firstPageSize, isActive, latestOnly, orderedResults, ranking, readState, searchString } from './core.js';
 
 /** How many more results each "More results" shows. */
 const pageSize = 20;
-/** How long typing must pause before a search runs, so that each keystroke does not search. */
-const typingPauseMs = 30;
 
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector('form.search-form'));
 const input = /** @type {HTMLInputElement | null} */ (document.querySelector('#search-page-query'));
@@ -63,16 +61,28 @@ if (form && input && container) {
 		if (languageSwitch) languageSwitch.href = `${otherLanguagePath}${searchString(state)}`;
 	};
 
+	// Pagefind searches on the page's own thread (`noWorker`, its documented option): in its
+	// worker a search is as fast, but handing thousands of results back to the page took twice
+	// as long as the search itself on a 5,000-meeting atlas (README, Benchmark).
 	const loadPagefind = () =>
 		(pagefind ??= import(`${base}pagefind/pagefind.js`).then(async (module) => {
-			await module.options({ baseUrl: base, ranking });
+			await module.options({ baseUrl: base, ranking, noWorker: true });
 			// Starts Pagefind's worker and fetches its WebAssembly and metadata now, not at the first search.
 			await module.init();
 			return module;
 		}));
 
+	/** @type {Promise<Set<string> | undefined> | undefined} */
+	let exactNames;
+	/** The exact names of the site (core.js, orderedResults); if they cannot be had, every query also searches by name. */
+	const loadExactNames = () =>
+		(exactNames ??= fetch(`${base}search-names.json`)
+			.then((response) => (response.ok ? response.json() : undefined))
+			.then((names) => (Array.isArray(names) ? new Set(names) : undefined))
+			.catch(() => undefined));
+
 	/** One Pagefind search at a time; while one runs, only the latest query waits for its turn. */
-	const search = latestOnly(async (/** @type {import('./core.js').SearchState} */ state) => orderedResults(await loadPagefind(), state));
+	const search = latestOnly(async (/** @type {import('./core.js').SearchState} */ state) => orderedResults(await loadPagefind(), state, await loadExactNames()));
 
 	/** One result: kind and date, title, excerpt with the matched words marked, and a link to the matching paragraph. */
 	const resultItem = (/** @type {any} */ data) => {
@@ -156,20 +166,22 @@ if (form && input && container) {
 		}
 	};
 
-	// Typing searches after a short pause and keeps the address up to date without piling up history.
-	// Each keystroke fetches the index chunks the query needs, so that they are there when the pause ends.
+	// Typing searches at once and keeps the address up to date without piling up history. The
+	// search starts in the next task, once the keystroke is handled; keystrokes that come while a
+	// search runs make only the latest query wait for its turn (latestOnly).
 	input.addEventListener('input', () => {
 		clearTimeout(typingTimer);
-		const query = input.value.trim();
-		if (query) loadPagefind().then((module) => module.preload(query, pagefindOptions(formState()))).catch(() => {});
 		typingTimer = setTimeout(() => {
 			const state = formState();
 			remember(state, false);
 			run(state);
-		}, typingPauseMs);
+		});
 	});
-	// The first focus starts loading Pagefind, so that the first results come without a wait.
-	input.addEventListener('focus', () => loadPagefind().catch(() => {}), { once: true });
+	// The first focus starts loading Pagefind and the exact names, so that the first results come without a wait.
+	input.addEventListener('focus', () => {
+		loadPagefind().catch(() => {});
+		loadExactNames();
+	}, { once: true });
 
 	// A filter, an order or Enter is a new search worth a history entry.
 	form.addEventListener('change', (event) => {

@@ -7,6 +7,8 @@
 import type { Atlas, Meeting } from '../atlas.ts';
 import type { FuzzyDate } from '../../schemas/date.ts';
 import type { PageOf, PageRef } from './paths.ts';
+import { foldName } from '../../../public/scripts/search/core.js';
+import { allPages } from './pages.ts';
 import { eventDate } from './timeline.ts';
 
 /** The separator of names in the metadata; the search page splits on it (public/scripts/search/core.js). */
@@ -145,6 +147,27 @@ export function searchRecordOf(atlas: Atlas, page: PageRef): SearchRecord | unde
 		default:
 			return undefined;
 	}
+}
+
+/**
+ * A record's names folded as the search page folds a query: the values of its "name" filter,
+ * by which the search page puts pages named exactly the query first.
+ */
+export function foldedNames(record: SearchRecord): string[] {
+	return [...new Set(record.names.map(foldName))].filter(Boolean);
+}
+
+/**
+ * Every value of the "name" filter on the site, sorted: /search-names.json. The search page
+ * asks Pagefind for the pages of a name only when the query is one of these, because that
+ * second search costs as much as the first on a large index even when no page has the name.
+ */
+export function exactNames(atlas: Atlas): string[] {
+	const names = allPages(atlas).flatMap((page) => {
+		const record = searchRecordOf(atlas, page);
+		return record ? foldedNames(record) : [];
+	});
+	return [...new Set(names)].sort();
 }
 
 /** The years the "year" filter offers: every year a record is tagged with, newest first. */

@@ -130,11 +130,23 @@ describe('orderedResults and firstResults', () => {
 		expect(pagefind.calls).toHaveLength(2);
 	});
 
+	it('spares the name search when the site’s exact names do not hold the folded query', async () => {
+		const named = { '/kg/': ['Kirghizistan', 'Kyrgyzstan'] };
+		const exactNames = new Set(['kirghizistan', 'kyrgyzstan']);
+		const pagefind = fake(['/meeting/', '/kg/'], named);
+		expect((await orderedResults(pagefind, readState('?q=coopération'), exactNames)).map((result) => result.id)).toEqual(['/meeting/', '/kg/']);
+		expect(pagefind.calls).toEqual([['coopération', { filters: {}, sort: {} }]]);
+		expect((await orderedResults(pagefind, readState('?q=KIRGHIZISTAN'), exactNames)).map((result) => result.id)).toEqual(['/kg/', '/meeting/']);
+		expect(pagefind.calls[2]).toEqual([null, { filters: { [nameFilter]: 'kirghizistan' }, sort: {} }]);
+	});
+
 	it('loads the data of the first results only', async () => {
 		const found = await firstResults(fake(['/1/', '/2/', '/3/'], { '/3/': ['SCO'] }), readState('?q=SCO'), 2);
 		expect(found.total).toBe(3);
 		expect(found.first.map((data) => data.url)).toEqual(['/3/', '/1/']);
 		expect(found.rest.map((result) => result.id)).toEqual(['/2/']);
+		const withNames = await firstResults(fake(['/1/', '/2/', '/3/'], { '/3/': ['SCO'] }), readState('?q=SCO'), 2, new Set(['sco']));
+		expect(withNames.first.map((data) => data.url)).toEqual(['/3/', '/1/']);
 	});
 });
 

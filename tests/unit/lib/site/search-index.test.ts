@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPages } from '../../../../src/lib/site/pages.ts';
 import type { PageRef } from '../../../../src/lib/site/paths.ts';
-import { isSearched, namesOf, searchKinds, searchRecordOf, searchYears } from '../../../../src/lib/site/search-index.ts';
+import { exactNames, foldedNames, isSearched, namesOf, searchKinds, searchRecordOf, searchYears } from '../../../../src/lib/site/search-index.ts';
 import { atlasOf, dateOf, event, original, person, world } from '../../atlas-fixture.ts';
 
 const atlas = atlasOf(world);
@@ -96,6 +96,26 @@ describe('searchRecordOf', () => {
 	it('gives nothing for an unknown meeting or event', () => {
 		expect(searchRecordOf(atlas, { kind: 'meeting', id: 'nowhere' })).toBeUndefined();
 		expect(searchRecordOf(atlas, { kind: 'event', id: 'nowhere' })).toBeUndefined();
+	});
+});
+
+describe('foldedNames and exactNames', () => {
+	it('folds a record’s names as the search page folds a query, each once', () => {
+		const record = searchRecordOf(atlas, { kind: 'place', id: 'port-aven' })!;
+		// "Port-Aven" and "Port Aven" fold alike.
+		expect(foldedNames(record)).toEqual(['port aven', 'fort royal']);
+	});
+
+	it('lists every folded name of every searched page once, sorted, and nothing from meetings or sources', () => {
+		const names = exactNames(atlas);
+		const expected = allPages(atlas).flatMap((page) => {
+			const record = searchRecordOf(atlas, page);
+			return record ? foldedNames(record) : [];
+		});
+		expect(new Set(names)).toEqual(new Set(expected));
+		expect(names).toEqual([...new Set(names)].sort());
+		expect(names).toEqual(expect.arrayContaining(['мира салтан', 'ldp', 'harbour treaty', 'fort royal']));
+		expect(names).not.toContain('');
 	});
 });
 
