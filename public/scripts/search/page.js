@@ -62,12 +62,12 @@ if (form && input && container) {
 	};
 
 	// Pagefind searches on the page's own thread (`noWorker`, its documented option): in its
-	// worker a search is as fast, but handing thousands of results back to the page took twice
-	// as long as the search itself on a 5,000-meeting atlas (README, Benchmark).
+	// worker a search is as fast, but handing thousands of results back to the page took about
+	// twice as long as the search itself on a 5,000-meeting atlas (README, Search).
 	const loadPagefind = () =>
 		(pagefind ??= import(`${base}pagefind/pagefind.js`).then(async (module) => {
 			await module.options({ baseUrl: base, ranking, noWorker: true });
-			// Starts Pagefind's worker and fetches its WebAssembly and metadata now, not at the first search.
+			// Fetches and compiles Pagefind's WebAssembly and reads its metadata now, not at the first search.
 			await module.init();
 			return module;
 		}));
