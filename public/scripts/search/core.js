@@ -167,10 +167,11 @@ export const nameFilter = 'name';
  */
 export async function orderedResults(pagefind, state, exactNames) {
 	const options = pagefindOptions(state);
-	const byName = state.q && state.sort === 'relevance' && (!exactNames || exactNames.has(foldName(state.q)));
+	const name = foldName(state.q);
+	const byName = state.q && state.sort === 'relevance' && (!exactNames || exactNames.has(name));
 	const [search, named] = await Promise.all([
 		pagefind.search(state.q || null, options),
-		byName ? pagefind.search(null, { ...options, filters: { ...options.filters, [nameFilter]: foldName(state.q) } }) : undefined,
+		byName ? pagefind.search(null, { ...options, filters: { ...options.filters, [nameFilter]: name } }) : undefined,
 	]);
 	if (!named?.results.length) return search.results;
 	const namedIds = new Set(named.results.map((result) => result.id));
