@@ -6,10 +6,10 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readGazetteer, sha256Hex } from '../src/cli/read-content.ts';
+import { readGazetteer, sha256Hex } from '../src/io/read-content.ts';
 import { parsePublishable } from '../src/lib/ingest/parse-press-text.ts';
-import { toMdx } from '../src/lib/ingest/to-mdx.ts';
-import { statementFingerprint } from '../src/lib/statement-fingerprint.ts';
+import { toMdx } from '../src/lib/ingest/record/to-mdx.ts';
+import { statementFingerprint } from '../src/lib/ingest/statements/fingerprint.ts';
 
 /** A small seeded generator (mulberry32), so the corpus never depends on Math.random. */
 function random(seed: number) {

@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkIntegrity, formatIssues } from '../lib/integrity.ts';
-import { ContentReadError, loadContentForCheck } from './read-content.ts';
+import { ContentReadError, loadContentForCheck } from '../io/read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 try {

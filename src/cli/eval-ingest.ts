@@ -14,11 +14,11 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Gazetteer } from '../lib/ingest/gazetteer.ts';
+import type { Gazetteer } from '../lib/ingest/gazetteer/gazetteer.ts';
 import { evaluateCorpus, type CorpusText } from '../lib/eval/evaluate-corpus.ts';
 import { toJsonReport, toTextReport } from '../lib/eval/format-report.ts';
 import { parseGroundTruth } from '../lib/eval/ground-truth.ts';
-import { ContentReadError, readGazetteer, sha256Hex } from './read-content.ts';
+import { ContentReadError, readGazetteer, sha256Hex } from '../io/read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const usage = 'usage: npm run eval:ingest -- [--format table|json] [--json <file>] [--details] [--text-only] [--content <dir>] <folder>';

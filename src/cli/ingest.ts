@@ -18,16 +18,16 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
-import { isCuratorDate } from '../lib/ingest/dates.ts';
-import { slugify } from '../lib/ingest/naming.ts';
-import { proposeEntries, translationSkeleton } from '../lib/ingest/propose-entries.ts';
-import { decodeText } from '../lib/ingest/decode.ts';
+import { isCuratorDate } from '../lib/ingest/dates/fuzzy-dates.ts';
+import { slugify } from '../lib/ingest/record/naming.ts';
+import { proposeEntries, translationSkeleton } from '../lib/ingest/record/propose-entries.ts';
+import { decodeText } from '../lib/ingest/text/decode.ts';
 import { parsePressText, toPublishable, type ParsedPressText, type PublishableText } from '../lib/ingest/parse-press-text.ts';
-import { toMdx } from '../lib/ingest/to-mdx.ts';
-import type { IngestProblem } from '../lib/ingest/types.ts';
+import { toMdx } from '../lib/ingest/record/to-mdx.ts';
+import type { IngestProblem } from '../lib/ingest/gazetteer/analysed-paragraph.ts';
 import { createIdReference } from '../lib/integrity.ts';
 import { createMeetingOriginalSchema } from '../schemas/meeting.ts';
-import { ContentReadError, readContentFiles, readGazetteer, readSourceFiles, sha256Hex, type SourceFile } from './read-content.ts';
+import { ContentReadError, readContentFiles, readGazetteer, readSourceFiles, sha256Hex, type SourceFile } from '../io/read-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContentForCheck } from '../cli/read-content.ts';
+import { loadContentForCheck } from '../io/read-content.ts';
 import { checkIntegrity, formatIssues } from '../lib/integrity.ts';
 
 /** The integration; it checks the content folder before anything is built. */

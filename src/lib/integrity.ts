@@ -5,11 +5,11 @@
  * naming the file, the field and the fix. Pure: the caller reads the files.
  */
 import { z } from 'zod';
-import { splitBlocks } from './ingest/blocks.ts';
-import { fold, normalizeRawText } from './ingest/normalize.ts';
+import { splitBlocks } from './ingest/text/blocks.ts';
+import { fold, normalizeRawText } from './ingest/text/normalize.ts';
 import { readArticleParagraphs } from './mdx/article-paragraphs.ts';
-import { untranslated } from './ingest/propose-entries.ts';
-import { statementFingerprint } from './statement-fingerprint.ts';
+import { untranslated } from './ingest/record/propose-entries.ts';
+import { statementFingerprint } from './ingest/statements/fingerprint.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { createAreaSchema } from '../schemas/area.ts';
 import { idSchema, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';

@@ -3,9 +3,9 @@
  * split into blocks with the ingest's own splitter, so paragraph ids are the ones citations use.
  */
 import type { Loader } from 'astro/loaders';
-import { readSourceFiles } from '../cli/read-content.ts';
-import { splitBlocks } from '../lib/ingest/blocks.ts';
-import { normalizeRawText } from '../lib/ingest/normalize.ts';
+import { readSourceFiles } from '../io/read-content.ts';
+import { splitBlocks } from '../lib/ingest/text/blocks.ts';
+import { normalizeRawText } from '../lib/ingest/text/normalize.ts';
 
 /** A loader for the sources collection, reading `<root>/content/sources`. */
 export function sourcesLoader(): Loader {

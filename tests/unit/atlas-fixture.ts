@@ -5,7 +5,7 @@
  * so that a test states the rule it checks rather than a fact of the real content.
  */
 import { toAtlas, type ArticleEntry, type AtlasEntries } from '../../src/lib/atlas.ts';
-import { statementFingerprint } from '../../src/lib/statement-fingerprint.ts';
+import { statementFingerprint } from '../../src/lib/ingest/statements/fingerprint.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import type { Area } from '../../src/schemas/area.ts';
 import type { Citation, LocalizedText } from '../../src/schemas/common.ts';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGazetteer, readNationalities } from '../../src/cli/read-content.ts';
-import type { Gazetteer } from '../../src/lib/ingest/gazetteer.ts';
+import { readGazetteer, readNationalities } from '../../src/io/read-content.ts';
+import type { Gazetteer } from '../../src/lib/ingest/gazetteer/gazetteer.ts';
 import { nationalitiesSchema, type Nationality } from '../../src/schemas/nationality.ts';
 
 /** The project root. */

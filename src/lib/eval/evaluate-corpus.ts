@@ -3,8 +3,8 @@
  * on it → score the outcome against its truth → sum up the corpus. Pure: the CLI reads the
  * files and builds the gazetteer, this module never touches the file system.
  */
-import { decodeText } from '../ingest/decode.ts';
-import type { Gazetteer } from '../ingest/gazetteer.ts';
+import { decodeText } from '../ingest/text/decode.ts';
+import type { Gazetteer } from '../ingest/gazetteer/gazetteer.ts';
 import { parsePressText } from '../ingest/parse-press-text.ts';
 import type { GroundTruth } from './ground-truth.ts';
 import { runIngest } from './run-ingest.ts';

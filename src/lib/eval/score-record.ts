@@ -40,8 +40,8 @@
  *   the Belt and Road) is not an organisation in the annotators' sense and is left out.
  * The mean field score of a text is the plain mean of these eight scores.
  */
-import { editDistance, fold } from '../ingest/normalize.ts';
-import type { Gazetteer, GazetteerEntry } from '../ingest/gazetteer.ts';
+import { editDistance, fold } from '../ingest/text/normalize.ts';
+import type { Gazetteer, GazetteerEntry } from '../ingest/gazetteer/gazetteer.ts';
 import { kindOfTruth, type GroundTruth, type MeetingKind } from './ground-truth.ts';
 
 /** A date as the record gives it: an ISO value at its precision, maybe the end of an interval. */

@@ -5,20 +5,20 @@
  * draft: what could not be extracted is absent, and the review list says why and how to supply
  * it. Only a text without any paragraph is refused.
  */
-import { splitBlocks } from './blocks.ts';
-import { eventSpans, extractEvents } from './extract-events.ts';
-import { extractMentions } from './extract-mentions.ts';
-import { extractOrganisations } from './extract-organisations.ts';
-import { extractPlace, withoutGivenNames } from './extract-place.ts';
-import { extractStatements } from './extract-statements.ts';
-import { findUnresolved } from './find-unresolved.ts';
-import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer.ts';
-import { generateTitle, meetingId, placeNameAt } from './naming.ts';
-import { normalizeRawText } from './normalize.ts';
-import { extractWireDate } from './wire-dates.ts';
-import { classifyReport, type Report } from './classify-report.ts';
-import { extractParticipants } from './extract-participants.ts';
-import type { AnalysedParagraph, IngestProblem } from './types.ts';
+import { splitBlocks } from './text/blocks.ts';
+import { eventSpans, extractEvents } from './entities/extract-events.ts';
+import { extractMentions } from './entities/extract-mentions.ts';
+import { extractOrganisations } from './entities/extract-organisations.ts';
+import { extractPlace, withoutGivenNames } from './entities/extract-place.ts';
+import { extractStatements } from './statements/extract-statements.ts';
+import { findUnresolved } from './entities/find-unresolved.ts';
+import { compileGazetteer, findMatches, type Gazetteer } from './gazetteer/gazetteer.ts';
+import { generateTitle, meetingId, placeNameAt } from './record/naming.ts';
+import { normalizeRawText } from './text/normalize.ts';
+import { extractWireDate } from './dates/wire-date.ts';
+import { classifyReport, type Report } from './report/classify-report.ts';
+import { extractParticipants } from './entities/extract-participants.ts';
+import type { AnalysedParagraph, IngestProblem } from './gazetteer/analysed-paragraph.ts';
 import type { MeetingRecord, Unresolved } from '../../schemas/meeting.ts';
 
 /** What the ingest is told besides the text. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../../bench/corpus.ts';
-import { loadContentForCheck } from '../../../src/cli/read-content.ts';
+import { loadContentForCheck } from '../../../src/io/read-content.ts';
 import { checkIntegrity } from '../../../src/lib/integrity.ts';
 import { root } from '../helpers.ts';
 

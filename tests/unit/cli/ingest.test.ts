@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseMdxFile } from '../../../src/cli/read-content.ts';
-import { statementFingerprint } from '../../../src/lib/statement-fingerprint.ts';
+import { parseMdxFile } from '../../../src/io/read-content.ts';
+import { statementFingerprint } from '../../../src/lib/ingest/statements/fingerprint.ts';
 import { fixtureRoot, root as mainRoot } from '../helpers.ts';
 
 // Each spawn takes about half a second; a test runs up to four of them.

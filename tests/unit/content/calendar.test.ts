@@ -1,6 +1,6 @@
 /** The ingest's real calendar, content/ingest/calendar.yaml: valid, and not repeating the site's own events. */
 import { describe, expect, it } from 'vitest';
-import { readCalendar, readGazetteer } from '../../../src/cli/read-content.ts';
+import { readCalendar, readGazetteer } from '../../../src/io/read-content.ts';
 import { calendarSchema } from '../../../src/schemas/calendar.ts';
 import { root } from '../helpers.ts';
 

@@ -1,6 +1,6 @@
 /** The real nationality lexicon, content/ingest/nationalities.yaml: valid, and covering the region. */
 import { describe, expect, it } from 'vitest';
-import { readNationalities } from '../../../src/cli/read-content.ts';
+import { readNationalities } from '../../../src/io/read-content.ts';
 import { nationalitiesSchema } from '../../../src/schemas/nationality.ts';
 import { root } from '../helpers.ts';
 

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMdxFile, readSourceFiles } from '../../../src/cli/read-content.ts';
-import { classifyReport } from '../../../src/lib/ingest/classify-report.ts';
-import { extractParticipants } from '../../../src/lib/ingest/extract-participants.ts';
+import { parseMdxFile, readSourceFiles } from '../../../src/io/read-content.ts';
+import { classifyReport } from '../../../src/lib/ingest/report/classify-report.ts';
+import { extractParticipants } from '../../../src/lib/ingest/entities/extract-participants.ts';
 import { parsePressText } from '../../../src/lib/ingest/parse-press-text.ts';
 import { loadRealGazetteer, loadRealNationalities, readSeed, root } from '../helpers.ts';
 

@@ -6,10 +6,10 @@
  * paragraphs come from the MDX compiler with the site's plugin, as the build reads them.
  */
 import { z } from 'zod';
-import { readContentFiles, readSourceFiles, type ContentFile } from '../../../src/cli/read-content.ts';
+import { readContentFiles, readSourceFiles, type ContentFile } from '../../../src/io/read-content.ts';
 import { toAtlas, type Atlas } from '../../../src/lib/atlas.ts';
-import { splitBlocks } from '../../../src/lib/ingest/blocks.ts';
-import { normalizeRawText } from '../../../src/lib/ingest/normalize.ts';
+import { splitBlocks } from '../../../src/lib/ingest/text/blocks.ts';
+import { normalizeRawText } from '../../../src/lib/ingest/text/normalize.ts';
 import { readArticleParagraphs } from '../../../src/lib/mdx/article-paragraphs.ts';
 import type { IdReference, ReferenceFactory } from '../../../src/schemas/common.ts';
 import { actorSchema, createAreaSchema, createEventSchema, createMeetingSchema, organisationSchema, placeSchema, sourceSchema } from '../../../src/schemas/index.ts';

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMdxFile, readSourceFiles } from '../../../src/cli/read-content.ts';
-import { decodeText } from '../../../src/lib/ingest/decode.ts';
+import { parseMdxFile, readSourceFiles } from '../../../src/io/read-content.ts';
+import { decodeText } from '../../../src/lib/ingest/text/decode.ts';
 import { parsePublishable } from '../../../src/lib/ingest/parse-press-text.ts';
-import { toMdx } from '../../../src/lib/ingest/to-mdx.ts';
+import { toMdx } from '../../../src/lib/ingest/record/to-mdx.ts';
 import { loadRealGazetteer, readSeed, root } from '../helpers.ts';
 
 const sources = readSourceFiles(root);

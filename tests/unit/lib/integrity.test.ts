@@ -3,7 +3,7 @@
  * baseline, and each test breaks one thing in a deep copy of it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContentForCheck, sha256Hex } from '../../../src/cli/read-content.ts';
+import { loadContentForCheck, sha256Hex } from '../../../src/io/read-content.ts';
 import { checkIntegrity, formatIssues, paragraphIdsOf, type IntegrityIssue } from '../../../src/lib/integrity.ts';
 import { root } from '../helpers.ts';
 

@@ -2,7 +2,7 @@
  * The scorer's rules, field by field, on small invented records and truths (invented people,
  * invented cities): never text from the evaluation corpus, which is third-party.
  */
-import { editDistance } from '../../../../src/lib/ingest/normalize.ts';
+import { editDistance } from '../../../../src/lib/ingest/text/normalize.ts';
 import { describe, expect, it } from 'vitest';
 import { kindOfTruth, parseGroundTruth, type GroundTruth } from '../../../../src/lib/eval/ground-truth.ts';
 import { outcomeOf, runIngest } from '../../../../src/lib/eval/run-ingest.ts';
@@ -16,7 +16,7 @@ import {
 	summarize,
 	type RecordUnderTest,
 } from '../../../../src/lib/eval/score-record.ts';
-import type { Gazetteer, GazetteerEntry } from '../../../../src/lib/ingest/gazetteer.ts';
+import type { Gazetteer, GazetteerEntry } from '../../../../src/lib/ingest/gazetteer/gazetteer.ts';
 
 /** A truth with every field, overridable: a bilateral meeting in an invented city, no printed date. */
 function truthWith(overrides: Partial<GroundTruth> = {}): GroundTruth {

@@ -1,9 +1,9 @@
 /** Builds the analysed paragraphs of a short invented text, as the ingest does, with the fixture gazetteer. */
-import { splitBlocks } from '../../../../src/lib/ingest/blocks.ts';
-import { withoutGivenNames } from '../../../../src/lib/ingest/extract-place.ts';
-import { compileGazetteer, findMatches } from '../../../../src/lib/ingest/gazetteer.ts';
-import { normalizeRawText } from '../../../../src/lib/ingest/normalize.ts';
-import type { AnalysedParagraph } from '../../../../src/lib/ingest/types.ts';
+import { splitBlocks } from '../../../../src/lib/ingest/text/blocks.ts';
+import { withoutGivenNames } from '../../../../src/lib/ingest/entities/extract-place.ts';
+import { compileGazetteer, findMatches } from '../../../../src/lib/ingest/gazetteer/gazetteer.ts';
+import { normalizeRawText } from '../../../../src/lib/ingest/text/normalize.ts';
+import type { AnalysedParagraph } from '../../../../src/lib/ingest/gazetteer/analysed-paragraph.ts';
 import { loadGazetteer } from '../../helpers.ts';
 
 /** The fixture gazetteer, built once. */

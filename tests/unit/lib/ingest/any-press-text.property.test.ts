@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMdxFile } from '../../../../src/cli/read-content.ts';
-import { decodeText } from '../../../../src/lib/ingest/decode.ts';
+import { parseMdxFile } from '../../../../src/io/read-content.ts';
+import { decodeText } from '../../../../src/lib/ingest/text/decode.ts';
 import { parsePressText, parsePublishable } from '../../../../src/lib/ingest/parse-press-text.ts';
-import { toMdx } from '../../../../src/lib/ingest/to-mdx.ts';
+import { toMdx } from '../../../../src/lib/ingest/record/to-mdx.ts';
 import { readArticleParagraphs } from '../../../../src/lib/mdx/article-paragraphs.ts';
 import { loadGazetteer } from '../../helpers.ts';
 import { renderMdx } from '../../mdx-render.ts';

@@ -11,10 +11,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMdxFile, sha256Hex } from '../../../../src/cli/read-content.ts';
-import { decodeText } from '../../../../src/lib/ingest/decode.ts';
+import { parseMdxFile, sha256Hex } from '../../../../src/io/read-content.ts';
+import { decodeText } from '../../../../src/lib/ingest/text/decode.ts';
 import { parsePressText, toPublishable, type DraftRecord, type ReviewItem } from '../../../../src/lib/ingest/parse-press-text.ts';
-import { toMdx } from '../../../../src/lib/ingest/to-mdx.ts';
+import { toMdx } from '../../../../src/lib/ingest/record/to-mdx.ts';
 import { loadGazetteer, root } from '../../helpers.ts';
 import { renderMdx } from '../../mdx-render.ts';
 

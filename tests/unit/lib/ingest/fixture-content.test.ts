@@ -5,7 +5,7 @@
  * (`npm run check:content`), so that it cannot drift into data the real atlas could not hold.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContentForCheck } from '../../../../src/cli/read-content.ts';
+import { loadContentForCheck } from '../../../../src/io/read-content.ts';
 import { checkIntegrity, formatIssues } from '../../../../src/lib/integrity.ts';
 import { fixtureRoot, loadGazetteer } from '../../helpers.ts';
 
