@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Gazetteer } from '../lib/ingest/gazetteer/gazetteer.ts';
+import type { Gazetteer } from '../lib/ingest/gazetteer/index.ts';
 import { evaluateCorpus, type CorpusText } from '../lib/eval/evaluate-corpus.ts';
 import { toJsonReport, toTextReport } from '../lib/eval/format-report.ts';
 import { parseGroundTruth } from '../lib/eval/ground-truth.ts';

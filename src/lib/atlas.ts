@@ -12,7 +12,7 @@ import type { MeetingRecord, TranslationFrontmatter } from '../schemas/meeting.t
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
-import { compareDates } from './site/timeline.ts';
+import { compareDates } from './ingest/dates/index.ts';
 
 /** An entry of a collection: its id beside its data, references as ids. */
 export type Entry<Data> = { id: string } & Data;

@@ -5,14 +5,13 @@
  * naming the file, the field and the fix. Pure: the caller reads the files.
  */
 import { z } from 'zod';
-import { splitBlocks } from './ingest/text/blocks.ts';
-import { fold, normalizeRawText } from './ingest/text/normalize.ts';
+import { fold, normalizeRawText, splitBlocks } from './ingest/text/index.ts';
 import { readArticleParagraphs } from './mdx/article-paragraphs.ts';
-import { untranslated } from './ingest/record/propose-entries.ts';
-import { statementFingerprint } from './ingest/statements/fingerprint.ts';
+import { untranslated } from './ingest/record/index.ts';
+import { statementFingerprint } from './ingest/statements/index.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { createAreaSchema } from '../schemas/area.ts';
-import { idSchema, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
+import { type CollectionName, idSchema, type ReferenceFactory } from '../schemas/common.ts';
 import { createEventSchema } from '../schemas/event.ts';
 import { createMeetingSchema } from '../schemas/meeting.ts';
 import { organisationSchema } from '../schemas/organisation.ts';

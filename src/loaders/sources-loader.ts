@@ -4,8 +4,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { readSourceFiles } from '../io/read-content.ts';
-import { splitBlocks } from '../lib/ingest/text/blocks.ts';
-import { normalizeRawText } from '../lib/ingest/text/normalize.ts';
+import { normalizeRawText, splitBlocks } from '../lib/ingest/text/index.ts';
 
 /** A loader for the sources collection, reading `<root>/content/sources`. */
 export function sourcesLoader(): Loader {

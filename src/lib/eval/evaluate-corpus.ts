@@ -3,12 +3,13 @@
  * on it → score the outcome against its truth → sum up the corpus. Pure: the CLI reads the
  * files and builds the gazetteer, this module never touches the file system.
  */
-import { decodeText } from '../ingest/text/decode.ts';
-import type { Gazetteer } from '../ingest/gazetteer/gazetteer.ts';
+import { decodeText } from '../ingest/text/index.ts';
+import type { Gazetteer } from '../ingest/gazetteer/index.ts';
 import { parsePressText } from '../ingest/parse-press-text.ts';
 import type { GroundTruth } from './ground-truth.ts';
 import { runIngest } from './run-ingest.ts';
-import { scoreText, summarize, type CorpusSummary, type Outcome, type TextScore } from './score-record.ts';
+import { scoreText, type Outcome, type TextScore } from './score-record.ts';
+import { summarize, type CorpusSummary } from './summarize.ts';
 
 /** One text of a corpus with its truth, as read by the CLI. */
 export interface CorpusText {

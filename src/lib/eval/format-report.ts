@@ -3,7 +3,7 @@
  * output depends only on the evaluation (no clock, no paths beyond the corpus label given).
  */
 import type { CorpusEvaluation } from './evaluate-corpus.ts';
-import { scoredFields, type ScoredField } from './score-record.ts';
+import { scoredFields, type ScoredField } from './record-under-test.ts';
 
 const headings: Record<ScoredField, string> = {
 	statedDate: 'stated',

@@ -4,7 +4,8 @@
  * is given; tolerant of the result shapes the ingest has had and is getting (`parsed.record` today,
  * a `record` beside `ok` tomorrow).
  */
-import type { Outcome, RecordUnderTest } from './score-record.ts';
+import type { RecordUnderTest } from './record-under-test.ts';
+import type { Outcome } from './score-record.ts';
 
 interface ProblemLike {
 	message?: unknown;

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { formatDateSpan } from '../ingest/dates/fuzzy-dates.ts';
+import { formatDateSpan } from '../ingest/dates/index.ts';
 import { entityName, joinNames, meetingPlaceName, meetingTitle } from '../site/names.ts';
 import type { Atlas } from '../atlas.ts';
 

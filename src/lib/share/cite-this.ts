@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { dateSpanPhrase } from '../ingest/dates/fuzzy-dates.ts';
+import { dateSpanPhrase } from '../ingest/dates/index.ts';
 import { meetingTitle } from '../site/names.ts';
 import { sourceParts } from '../site/queries.ts';
 import type { Atlas } from '../atlas.ts';

@@ -1,7 +1,7 @@
 /** Names of entries in a language, and titles of meetings. */
-import { formatDateSpan } from '../ingest/dates/fuzzy-dates.ts';
-import { placeNameAt } from '../ingest/record/naming.ts';
-import { fold } from '../ingest/text/normalize.ts';
+import { formatDateSpan } from '../ingest/dates/index.ts';
+import { placeNameAt } from '../ingest/record/index.ts';
+import { fold } from '../ingest/text/index.ts';
 import type { Locale, LocalizedText } from '../../schemas/common.ts';
 import type { Atlas, Meeting } from '../atlas.ts';
 import type { MeetingRecord } from '../../schemas/meeting.ts';

@@ -2,8 +2,7 @@
  * The questions the pages ask of the atlas, as pure functions over its indexes: who attended
  * what, how an area is described meeting after meeting, which facts a paragraph supports.
  */
-import { fold } from '../ingest/text/normalize.ts';
-import { splitSentences } from '../ingest/text/sentences.ts';
+import { fold, splitSentences } from '../ingest/text/index.ts';
 import type { Atlas, Meeting, NamedCollection, SourceEntry } from '../atlas.ts';
 import type { Citation, Locale } from '../../schemas/common.ts';
 import type { MeetingRecord } from '../../schemas/meeting.ts';

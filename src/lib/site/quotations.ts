@@ -3,8 +3,8 @@
  * translation, with the French original kept beside it; the French words themselves on French
  * pages, or where no translation exists yet.
  */
-import { splitSentences } from '../ingest/text/sentences.ts';
-import { statementFingerprint } from '../ingest/statements/fingerprint.ts';
+import { splitSentences } from '../ingest/text/index.ts';
+import { statementFingerprint } from '../ingest/statements/index.ts';
 import type { Atlas, Meeting } from '../atlas.ts';
 import type { Locale } from '../../schemas/common.ts';
 import type { Statement } from '../../schemas/meeting.ts';

@@ -2,6 +2,7 @@
 import type { Atlas, EventEntry } from '../atlas.ts';
 import type { Citation } from '../../schemas/common.ts';
 import type { FuzzyDate } from '../../schemas/date.ts';
+import { compareDates } from '../ingest/dates/index.ts';
 import type { MeetingRecord } from '../../schemas/meeting.ts';
 
 /** One line of the timeline. */
@@ -21,12 +22,6 @@ export interface TimelineEntry {
 export interface TimelineYear {
 	year: string | null;
 	entries: TimelineEntry[];
-}
-
-/** Orders dates as strings of different precisions: "2022-06" comes before "2022-06-08". */
-export function compareDates(a: FuzzyDate | undefined, b: FuzzyDate | undefined): number {
-	if (!a || !b) return a ? -1 : b ? 1 : 0;
-	return a.value.localeCompare(b.value);
 }
 
 /** The actors and areas a meeting is about: everyone and everything it names. */

@@ -1,7 +1,7 @@
 /** The title of every page, in its language. */
 import type { Locale } from '../../schemas/common.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { dateSpanPhrase } from '../ingest/dates/fuzzy-dates.ts';
+import { dateSpanPhrase } from '../ingest/dates/index.ts';
 import { entityName, joinNames, meetingPlaceName, meetingTitle } from './names.ts';
 import { entryOf, type Atlas } from '../atlas.ts';
 import type { PageRef } from './paths.ts';

@@ -7,7 +7,7 @@
  * Each comes with the words as written and what it gives; nothing here decides what it dates.
  */
 import { frenchMonths, monthNumber } from './fuzzy-dates.ts';
-import { foldText } from '../text/normalize.ts';
+import { foldText, keepDigitHyphens } from '../text/index.ts';
 
 /** French weekday names, folded, Monday first (ISO numbering: lundi = 1 … dimanche = 7). */
 export const frenchWeekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
@@ -74,16 +74,6 @@ const weekdayOf = (text: string | undefined) => (text === undefined ? undefined 
 const fullYear = (text: string | undefined) => (text === undefined ? undefined : text.length === 2 ? 2000 + Number(text) : Number(text));
 const qualifierOf = (text: string | undefined): DateExpression['qualifier'] =>
 	text === undefined ? undefined : /^(?:dernier|passe)$/u.test(text) ? 'last' : 'next';
-
-/**
- * Turns a hyphen between two digits into a dot, keeping every offset: folding makes dashes
- * spaces, which would hide the date of a stamp such as "06-01-2022". A dot is safe: "3-1" becomes
- * "3.1", which no reader takes for a date without a year.
- * keepDigitHyphens("06-01-2022 | 08:15") → "06.01.2022 | 08:15"
- */
-export function keepDigitHyphens(text: string): string {
-	return text.replace(/(?<=\d)[-\u2010\u2011\u2013](?=\d)/gu, '.');
-}
 
 /** Only defined keys, so that results compare equal in tests. */
 function point(parts: DatePoint): DatePoint {

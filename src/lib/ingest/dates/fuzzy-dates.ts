@@ -1,6 +1,10 @@
-/** French date expressions: "Le 25 avril 2025", "en juin", "en février 2024", "il y a 30 ans". */
+/**
+ * French date words ("Le 25 avril 2025", "en juin", "en février 2024", "il y a 30 ans") and dates
+ * as precise as known: how they read and how they order.
+ */
 import { isoDay, type Day } from './calendar.ts';
-import { fold, foldText } from '../text/normalize.ts';
+import { fold, foldText } from '../text/index.ts';
+import type { FuzzyDate } from '../../../schemas/date.ts';
 
 /** French month names, folded, in calendar order. */
 export const frenchMonths = [
@@ -158,4 +162,10 @@ export function isCuratorDate(text: string): boolean {
 	if (!found) return false;
 	const [year, month] = [Number(found[1]), Number(found[2])];
 	return found[3] === undefined ? month >= 1 && month <= 12 : isValidDay(year, month, Number(found[3]));
+}
+
+/** Orders dates as strings of different precisions: "2022-06" comes before "2022-06-08". */
+export function compareDates(a: FuzzyDate | undefined, b: FuzzyDate | undefined): number {
+	if (!a || !b) return a ? -1 : b ? 1 : 0;
+	return a.value.localeCompare(b.value);
 }

@@ -9,9 +9,8 @@
 import { addDays, isoDay, weekdayNear, type Day } from './calendar.ts';
 import { englishWeekdays, findDateExpressions, frenchWeekdays, type DateExpression } from './date-expressions.ts';
 import { formatDay, formatFuzzyDate, isoValue } from './fuzzy-dates.ts';
-import { hasCue, type EventCueEntry } from '../gazetteer/gazetteer.ts';
-import { fold } from '../text/normalize.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { hasCue, type EventCueEntry } from '../gazetteer/index.ts';
+import { fold, splitSentences } from '../text/index.ts';
 import type { LocalizedText } from '../../../schemas/common.ts';
 import type { DatePrecision } from '../../../schemas/date.ts';
 

@@ -3,7 +3,7 @@
  * country name ("ministre des Affaires étrangères du Turkménistan"), through the nationality
  * lexicon (content/ingest/nationalities.yaml). Matching runs on folded text.
  */
-import { foldText } from '../text/normalize.ts';
+import { foldText } from '../text/index.ts';
 import type { Nationality } from '../../../schemas/nationality.ts';
 
 /** A country found in a text, with original offsets. */

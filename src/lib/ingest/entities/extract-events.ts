@@ -2,10 +2,9 @@
  * Finds the events a text refers to without reporting them (a state visit, a summit) and the
  * date it gives them, relative dates ("en février") resolved against the meeting's date.
  */
-import { datePhrase, findDayDates, findMonthMentions, findYearsAgo, formatFuzzyDate, isoValue, monthNames } from '../dates/fuzzy-dates.ts';
-import { cueSpan, hasCue, type EventCueEntry } from '../gazetteer/gazetteer.ts';
-import { splitSentences } from '../text/sentences.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
+import { datePhrase, findDayDates, findMonthMentions, findYearsAgo, formatFuzzyDate, isoValue, monthNames } from '../dates/index.ts';
+import { cueSpan, hasCue, type EventCueEntry, type AnalysedParagraph } from '../gazetteer/index.ts';
+import { splitSentences } from '../text/index.ts';
 import type { FuzzyDate } from '../../../schemas/date.ts';
 import type { Mention } from '../../../schemas/meeting.ts';
 

@@ -3,10 +3,9 @@
  * their roles), and which places, organisations and cooperation areas. Who met is decided by
  * extract-participants.ts.
  */
-import type { GazetteerCollection, Match } from '../gazetteer/gazetteer.ts';
+import type { GazetteerCollection, Match, AnalysedParagraph } from '../gazetteer/index.ts';
 import { findRole } from './roles.ts';
-import { splitSentences } from '../text/sentences.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
+import { splitSentences } from '../text/index.ts';
 import type { ActorMention, Mention } from '../../../schemas/meeting.ts';
 
 /** One named entry with every paragraph that names it, its first spelling and first role. */

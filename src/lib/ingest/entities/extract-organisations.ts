@@ -15,7 +15,7 @@
  * Gazetteer organisations are kept as found (with their id); the new ones have a null id and are
  * reported once each, for a curator to add to content/organisations/.
  */
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
+import type { AnalysedParagraph } from '../gazetteer/index.ts';
 import type { OrganisationMention, Unresolved } from '../../../schemas/meeting.ts';
 import type { Nationality } from '../../../schemas/nationality.ts';
 

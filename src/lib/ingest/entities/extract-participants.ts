@@ -7,14 +7,12 @@
  * merged; each participant gets the role the text gives them and a country, from the gazetteer,
  * the role's adjective ("président kirghize") or the country the role names.
  */
-import type { Report, ReportSentence, ShapeKind } from '../report/classify-report.ts';
+import type { Report, ReportSentence, ShapeKind } from '../report/index.ts';
 import { adjectiveBefore, countryOfRole, findCountries } from './country-of-role.ts';
 import { capitalisedRun, stripFunctionWords } from './find-unresolved.ts';
-import { termToPattern, type Gazetteer, type Match } from '../gazetteer/gazetteer.ts';
-import { editDistance, fold, foldText } from '../text/normalize.ts';
+import { termToPattern, type Gazetteer, type Match, type AnalysedParagraph } from '../gazetteer/index.ts';
+import { editDistance, fold, foldText, splitSentences } from '../text/index.ts';
 import { findRole } from './roles.ts';
-import { splitSentences } from '../text/sentences.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
 import type { Citation } from '../../../schemas/common.ts';
 import type { Nationality } from '../../../schemas/nationality.ts';
 

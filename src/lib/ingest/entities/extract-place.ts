@@ -9,12 +9,10 @@
  * sommet de Douchanbé"), a name inside a longer name (an organisation, a person). Captions,
  * credits and links are not paragraphs (blocks.ts), so their cities never reach this step.
  */
-import type { Report } from '../report/classify-report.ts';
+import type { Report } from '../report/index.ts';
 import { findCountries } from './country-of-role.ts';
-import type { Gazetteer, Match } from '../gazetteer/gazetteer.ts';
-import { fold } from '../text/normalize.ts';
-import { splitSentences } from '../text/sentences.ts';
-import type { AnalysedParagraph, IngestProblem } from '../gazetteer/analysed-paragraph.ts';
+import type { Gazetteer, Match, AnalysedParagraph } from '../gazetteer/index.ts';
+import { fold, splitSentences, type IngestProblem } from '../text/index.ts';
 import type { PlaceMention } from '../../../schemas/meeting.ts';
 
 /** A venue the text states, with its country when the text or the gazetteer tells it. */

@@ -2,9 +2,8 @@
  * Reports capitalised names that look like people or places but that the gazetteer does not
  * know, with their paragraph, so that a curator can add them. Nothing is silently dropped.
  */
-import { termToPattern } from '../gazetteer/gazetteer.ts';
-import { fold, foldText } from '../text/normalize.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
+import { termToPattern, type AnalysedParagraph } from '../gazetteer/index.ts';
+import { fold, foldText } from '../text/index.ts';
 import type { Unresolved } from '../../../schemas/meeting.ts';
 
 // Capitalised words that start sentences or phrases rather than name anything.

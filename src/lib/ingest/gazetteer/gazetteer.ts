@@ -3,7 +3,7 @@
  * patterns over folded text. Longest matches win, so "chemin de fer Chine-Kirghizistan-
  * Ouzbékistan" is one project, not two states.
  */
-import { foldText, fold } from '../text/normalize.ts';
+import { foldText, fold } from '../text/index.ts';
 import type { Nationality } from '../../../schemas/nationality.ts';
 
 /** The collections whose entries the ingest recognises by name. */

@@ -1,7 +1,7 @@
 /** Names a meeting: its permanent id and, for texts without a title, a generated title. */
-import { formatFuzzyDate } from '../dates/fuzzy-dates.ts';
-import type { GazetteerEntry } from '../gazetteer/gazetteer.ts';
-import { fold } from '../text/normalize.ts';
+import { formatFuzzyDate } from '../dates/index.ts';
+import type { GazetteerEntry } from '../gazetteer/index.ts';
+import { fold } from '../text/index.ts';
 import type { FuzzyDate } from '../../../schemas/date.ts';
 import type { MeetingRecord } from '../../../schemas/meeting.ts';
 

@@ -7,10 +7,10 @@
  */
 import { Document } from 'yaml';
 import { slugify } from './naming.ts';
-import type { ParsedPressText } from '../parse-press-text.ts';
+import type { ParsedPressText } from './types.ts';
 import { toMdxBody } from './to-mdx.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
-import { statementFingerprint } from '../statements/fingerprint.ts';
+import type { AnalysedParagraph } from '../gazetteer/index.ts';
+import { statementFingerprint } from '../statements/index.ts';
 import type { Mention } from '../../../schemas/meeting.ts';
 
 /** A file to write: its path under the project root and its text. */

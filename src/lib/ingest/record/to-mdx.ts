@@ -6,7 +6,7 @@
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { Document, isMap, isScalar, visit } from 'yaml';
-import type { PublishableText } from '../parse-press-text.ts';
+import type { PublishableText } from './types.ts';
 
 // mdast-util-to-markdown escapes markdown and JSX syntax, but not a paragraph that starts with
 // `import`/`export`, which MDX parses as ESM; these patterns make it write "&#x69;mport".

@@ -5,9 +5,8 @@
  * multilateral meeting ("avec la participation de", "avec cinq dirigeants") or a virtual one
  * ("par liaison vidéo"). The lead sentence decides; wire copy states the event first.
  */
-import { foldText } from '../text/normalize.ts';
-import { splitSentences } from '../text/sentences.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
+import { foldText, splitSentences } from '../text/index.ts';
+import type { AnalysedParagraph } from '../gazetteer/index.ts';
 import type { ReportKind } from '../../../schemas/meeting.ts';
 
 export type { ReportKind } from '../../../schemas/meeting.ts';

@@ -4,10 +4,8 @@
  * one whose subject is a party with a verb of stance ("le Kirghizistan soutient") is a reported
  * position. Pronouns ("Ils", "a-t-il") take the speakers of the sentence before.
  */
-import { foldText } from '../text/normalize.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
-import type { Match } from '../gazetteer/gazetteer.ts';
-import type { AnalysedParagraph } from '../gazetteer/analysed-paragraph.ts';
+import { foldText, splitSentences, type Sentence } from '../text/index.ts';
+import type { Match, AnalysedParagraph } from '../gazetteer/index.ts';
 import type { Statement, Unresolved } from '../../../schemas/meeting.ts';
 
 // Over folded text. Singular, plural and inverted forms: "a declare", "ont souligne", "a-t-il ajoute".

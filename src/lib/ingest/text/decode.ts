@@ -1,5 +1,5 @@
 /** Turns the bytes of a press text into text, or says plainly why it cannot. */
-import type { IngestProblem } from '../gazetteer/analysed-paragraph.ts';
+import type { IngestProblem } from '../text/problem.ts';
 
 /** The largest press text accepted: far above any article, far below what would stall a build. */
 export const maxSourceBytes = 512 * 1024;

@@ -4,8 +4,7 @@
  * 11h19 le 29/10"), credit lines ("( Xinhua )", "Sources : …", "Xinhua/VNA/CVN"), and links to
  * other articles (">> …"). Photo captions depend on the line after them, so blocks.ts finds those.
  */
-import { keepDigitHyphens } from '../dates/date-expressions.ts';
-import { fold } from './normalize.ts';
+import { fold, keepDigitHyphens } from './normalize.ts';
 
 /** What a non-body line is. */
 export type LineKind = 'dateline' | 'update' | 'credit' | 'link';

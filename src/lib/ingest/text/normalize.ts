@@ -48,6 +48,16 @@ export function fold(text: string): string {
 	return foldText(text).folded.replace(/ +/g, ' ').trim();
 }
 
+/**
+ * Turns a hyphen between two digits into a dot, keeping every offset: folding makes dashes
+ * spaces, which would hide the date of a stamp such as "06-01-2022". A dot is safe: "3-1" becomes
+ * "3.1", which no reader takes for a date without a year.
+ * keepDigitHyphens("06-01-2022 | 08:15") → "06.01.2022 | 08:15"
+ */
+export function keepDigitHyphens(text: string): string {
+	return text.replace(/(?<=\d)[-\u2010\u2011\u2013](?=\d)/gu, '.');
+}
+
 /** Normalises display text: NFC, CRLF and CR to LF, no byte-order mark. */
 export function normalizeRawText(text: string): string {
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entryOf } from '../../../../src/lib/atlas.ts';
-import { compareDates, eventDate, filterTimeline, groupByYear, subjectsOf, timelineEntries, type TimelineEntry } from '../../../../src/lib/site/timeline.ts';
+import { eventDate, filterTimeline, groupByYear, subjectsOf, timelineEntries, type TimelineEntry } from '../../../../src/lib/site/timeline.ts';
 import { atlasOf, cite, dateOf, event, original, world } from '../../atlas-fixture.ts';
 
 const atlas = atlasOf(world);
-
-describe('compareDates', () => {
-	it('puts a month before a day of that month, and a year before both', () => {
-		expect(compareDates(dateOf('2022-06'), dateOf('2022-06-08'))).toBeLessThan(0);
-		expect(compareDates(dateOf('2022-06-08'), dateOf('2022-06'))).toBeGreaterThan(0);
-		expect(compareDates(dateOf('2022'), dateOf('2022-06'))).toBeLessThan(0);
-	});
-
-	it('orders by date across precisions', () => {
-		expect(compareDates(dateOf('2022-06-30'), dateOf('2022-07'))).toBeLessThan(0);
-		expect(compareDates(dateOf('1992-01-05'), dateOf('2022'))).toBeLessThan(0);
-		expect(compareDates(dateOf('2025-04-25'), dateOf('2025-04-25'))).toBe(0);
-	});
-
-	it('puts a missing date last', () => {
-		expect(compareDates(dateOf('2025-08-31'), undefined)).toBeLessThan(0);
-		expect(compareDates(undefined, dateOf('1992'))).toBeGreaterThan(0);
-		expect(compareDates(undefined, undefined)).toBe(0);
-	});
-});
 
 describe('eventDate', () => {
 	const dated = (eventId: string, value?: string) => ({ id: eventId, name: eventId, cite: cite('x', 'p2'), ...(value ? { date: dateOf(value) } : {}) });

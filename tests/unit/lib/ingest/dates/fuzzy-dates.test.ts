@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datePhrase, findDayDates, findMonthMentions, findYearsAgo, formatFuzzyDate, isoValue, isValidDay } from '../../../../../src/lib/ingest/dates/fuzzy-dates.ts';
+import { compareDates, datePhrase, findDayDates, findMonthMentions, findYearsAgo, formatFuzzyDate, isoValue, isValidDay } from '../../../../../src/lib/ingest/dates/fuzzy-dates.ts';
+import { dateOf } from '../../../atlas-fixture.ts';
 
 describe('findDayDates', () => {
 	it('finds a dateline with its month number and original words', () => {
@@ -55,5 +56,25 @@ describe('isoValue and isValidDay', () => {
 	it('rejects impossible days', () => {
 		expect(isValidDay(2025, 2, 29)).toBe(false);
 		expect(isValidDay(2024, 2, 29)).toBe(true);
+	});
+});
+
+describe('compareDates', () => {
+	it('puts a month before a day of that month, and a year before both', () => {
+		expect(compareDates(dateOf('2022-06'), dateOf('2022-06-08'))).toBeLessThan(0);
+		expect(compareDates(dateOf('2022-06-08'), dateOf('2022-06'))).toBeGreaterThan(0);
+		expect(compareDates(dateOf('2022'), dateOf('2022-06'))).toBeLessThan(0);
+	});
+
+	it('orders by date across precisions', () => {
+		expect(compareDates(dateOf('2022-06-30'), dateOf('2022-07'))).toBeLessThan(0);
+		expect(compareDates(dateOf('1992-01-05'), dateOf('2022'))).toBeLessThan(0);
+		expect(compareDates(dateOf('2025-04-25'), dateOf('2025-04-25'))).toBe(0);
+	});
+
+	it('puts a missing date last', () => {
+		expect(compareDates(dateOf('2025-08-31'), undefined)).toBeLessThan(0);
+		expect(compareDates(undefined, dateOf('1992'))).toBeGreaterThan(0);
+		expect(compareDates(undefined, undefined)).toBe(0);
 	});
 });

@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../../../src/lib/ingest/text/blocks.ts';
-import { findDateExpressions } from '../../../../../src/lib/ingest/dates/date-expressions.ts';
 import type { EventCueEntry } from '../../../../../src/lib/ingest/gazetteer/gazetteer.ts';
 import { normalizeRawText } from '../../../../../src/lib/ingest/text/normalize.ts';
-import { analyseWireDates, dateFromUrl, extractWireDate, type WireDateOptions } from '../../../../../src/lib/ingest/dates/wire-date.ts';
+import { analyseWireDates, extractWireDate, type WireDateOptions } from '../../../../../src/lib/ingest/dates/wire-date.ts';
 
 const leagueOfPorts: EventCueEntry = {
 	id: 'league-of-ports',
@@ -25,33 +24,6 @@ function dateOf(text: string, options: Partial<WireDateOptions> = {}, events: Ev
 	if (!meeting.found) throw new Error(`no date: ${meeting.reason.en}`);
 	return meeting.date;
 }
-
-describe('findDateExpressions', () => {
-	it('reads each form as written', () => {
-		const read = (text: string) => findDateExpressions(text).map((found) => [found.form, found.written, found.start, found.end]);
-		expect(read('Le 3 mars 2019, A a vu B.')).toEqual([['date', '3 mars 2019', { year: 2019, month: 3, day: 3 }, undefined]]);
-		expect(read('A a vu lundi 4 mars B.')).toEqual([['date', 'lundi 4 mars', { month: 3, day: 4, weekday: 1 }, undefined]]);
-		expect(read('du 5 au 8 avril')).toEqual([['range', 'du 5 au 8 avril', { month: 4, day: 5 }, { month: 4, day: 8 }]]);
-		expect(read('du 12 au 14')).toEqual([['range', 'du 12 au 14', { day: 12 }, { day: 14 }]]);
-		expect(read('les 15 et 16 septembre')).toEqual([['range', 'les 15 et 16 septembre', { month: 9, day: 15 }, { month: 9, day: 16 }]]);
-		expect(read('de vendredi à dimanche')).toEqual([['range', 'de vendredi à dimanche', { weekday: 5 }, { weekday: 7 }]]);
-		expect(read('Agence | 07.06.2021 10h39')).toEqual([['numeric', '07.06.2021 10h39', { year: 2021, month: 6, day: 7 }, undefined]]);
-		expect(read('mise à jour le 07/06')).toEqual([['numeric', '07/06', { month: 6, day: 7 }, undefined]]);
-		expect(read('photo 2004/03/02')).toEqual([['numeric', '2004/03/02', { year: 2004, month: 3, day: 2 }, undefined]]);
-		expect(read('en juin, puis en 2010')).toEqual([['month', 'en juin', { month: 6 }, undefined], ['year', 'en 2010', { year: 2010 }, undefined]]);
-	});
-	it('reads weekdays and relative words without making dates of them', () => {
-		const found = findDateExpressions('Arrivé hier, il a parlé dimanche matin ; la veille, la semaine prochaine, jeudi dernier.');
-		expect(found.map((item) => [item.form, item.written, item.relative?.offset, item.qualifier])).toEqual([
-			['relative', 'hier', -1, undefined],
-			['weekday', 'dimanche matin', undefined, undefined],
-			['relative', 'la veille', -1, undefined],
-			['relative', 'la semaine prochaine', 1, undefined],
-			['weekday', 'jeudi dernier', undefined, 'last'],
-		]);
-		expect(findDateExpressions('Le 12 sommet réunit 70 pays.')).toEqual([]);
-	});
-});
 
 describe('the meeting date', () => {
 	it('takes a dateline-led first paragraph as stated', () => {
@@ -163,11 +135,7 @@ describe('the meeting date', () => {
 		expect(date.basis!.fr).toContain("l'année 2022 est fournie par la personne qui a importé le texte");
 	});
 
-	it('reads the publication day from the article\'s address', () => {
-		expect(dateFromUrl('http://example.org/n3/2018/0412/c1-2.html')).toMatchObject({ year: 2018, month: 4, day: 12 });
-		expect(dateFromUrl('https://example.org/actu/2023-10-20/article/6')).toMatchObject({ year: 2023, month: 10, day: 20 });
-		expect(dateFromUrl('http://example.org/archives/2008-08/09/content_16173756.htm')).toMatchObject({ year: 2008, month: 8, day: 9 });
-		expect(dateFromUrl('http://example.org/Chine/8302774.html')).toBeNull();
+	it('dates a weekday from the publication day in the article\'s address', () => {
 		expect(dateOf('Le maire A a rencontré mercredi son homologue B.', { url: 'http://example.org/n3/2018/0412/c1-2.html' })).toMatchObject({ value: '2018-04-11' });
 	});
 
@@ -253,9 +221,5 @@ describe('stamp formats', () => {
 	it('reads "Mis à jour le …" with a hyphenated date as an update stamp', () => {
 		const { expressions } = meetingOf('Mis à jour le 06-01-2022 | 09:30\n\nLe maire A a vu B le 5 janvier 2022.');
 		expect(expressions[0]).toMatchObject({ role: 'update', start: { year: 2022, month: 1, day: 6 }, time: '09:30' });
-	});
-
-	it('does not read a score written with a hyphen as a date', () => {
-		expect(findDateExpressions('Lyon a gagné 3-1 contre Turin.')).toEqual([]);
 	});
 });
