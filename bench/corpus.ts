@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readGazetteer, sha256Hex } from '../src/io/read-content.ts';
 import { parsePublishable } from '../src/lib/ingest/parse-press-text.ts';
-import { toMdx } from '../src/lib/ingest/record/to-mdx.ts';
+import { sourceMetadata, toMdx } from '../src/lib/ingest/record/index.ts';
 import { statementFingerprint } from '../src/lib/ingest/statements/fingerprint.ts';
 
 /** A small seeded generator (mulberry32), so the corpus never depends on Math.random. */
@@ -53,7 +53,17 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 	for (const folder of ['sources', 'meetings/fr', 'meetings/en']) mkdirSync(join(content, folder), { recursive: true });
 	writeFileSync(join(content, 'permalinks.txt'), '');
 	writeFileSync(join(content, 'redirects.yaml'), '{}\n');
+	return addSyntheticMeetings(projectRoot, meetings);
+}
 
+/**
+ * Adds to a project's content folder, which must hold the real states and fields, N meetings
+ * between invented ministers in invented cities of Kazakhstan, dated one a day from 1 January
+ * 2000, each with its source, its article and its English translation; and the invented people
+ * and places. Returns the number of meetings added.
+ */
+export function addSyntheticMeetings(projectRoot: string, meetings: number): number {
+	const content = join(projectRoot, 'content');
 	const next = random(meetings);
 	const people = Math.max(4, Math.ceil(meetings / 10));
 	const cities = Math.max(2, Math.ceil(meetings / 20));
@@ -66,7 +76,7 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 	}
 	for (let index = 0; index < cities; index++) {
 		const { id, name } = city(index);
-		writeFileSync(join(content, 'places', `${id}.yaml`), stringify({ kind: 'city', name: { fr: name, en: name }, aliases: [name], country: 'KZ', coordinates: { lat: 40 + (index % 10), lon: 70 + (index % 7) } }));
+		writeFileSync(join(content, 'places', `${id}.yaml`), stringify({ kind: 'city', name: { fr: name, en: name }, aliases: [name], country: 'KZ', coordinates: { lat: 46 + (index % 5), lon: 66 + (index % 8) } }));
 	}
 
 	const gazetteer = readGazetteer(projectRoot);
@@ -99,7 +109,7 @@ export function writeCorpus(projectRoot: string, realRoot: string, meetings: num
 		const result = parsePublishable(text, gazetteer, { source: id, sha256, id });
 		if (!result.ok) throw new Error(`synthetic meeting ${index}: ${result.problems.map((problem) => problem.message).join('; ')}\n${text}`);
 		writeFileSync(join(content, 'sources', `${id}.txt`), bytes);
-		writeFileSync(join(content, 'sources', `${id}.yaml`), stringify({ language: 'fr', originalFilename: `${id}.txt`, sha256, publisher: null, url: null }));
+		writeFileSync(join(content, 'sources', `${id}.yaml`), sourceMetadata(undefined, `${id}.txt`, sha256, {}));
 		writeFileSync(join(content, 'meetings', 'fr', `${id}.mdx`), toMdx(result.text, `content/sources/${id}.txt`));
 		// Every paragraph is one sentence: a statement's English is its paragraph's.
 		const statements = result.text.record.statements.map((statement) => ({ fingerprint: statementFingerprint(statement.text), text: english[Number(statement.cite.paragraphs[0]!.slice(1)) - 1]! }));

@@ -17,9 +17,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify as toYaml } from 'yaml';
 import { isCuratorDate } from '../lib/ingest/dates/index.ts';
-import { proposeEntries, slugify, toMdx, translationSkeleton } from '../lib/ingest/record/index.ts';
+import { givenIn, proposeEntries, slugify, sourceMetadata, toMdx, translationSkeleton } from '../lib/ingest/record/index.ts';
 import { decodeText, type IngestProblem } from '../lib/ingest/text/index.ts';
 import { type ParsedPressText, parsePressText, type PublishableText, toPublishable } from '../lib/ingest/parse-press-text.ts';
 import { createIdReference } from '../lib/integrity.ts';
@@ -79,25 +78,6 @@ function decodeFile(file: string, bytes: Uint8Array): string {
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) throw new UserError(file, [decoded.problem]);
 	return decoded.text;
-}
-
-/**
- * The metadata file of a source. What a curator wrote by hand (publisher, url, note) is kept;
- * what describes the text (file name, SHA-256) follows the text, and what the curator gave (year,
- * date, url) is recorded.
- */
-function sourceMetadata(previous: Record<string, any> | undefined, originalFilename: string, sha256: string, given: CuratorOptions): string {
-	const metadata = {
-		language: 'fr',
-		originalFilename,
-		sha256,
-		publisher: previous?.publisher ?? null,
-		url: given.url ?? previous?.url ?? null,
-		...(given.year !== undefined ? { year: given.year } : {}),
-		...(given.date !== undefined ? { date: given.date } : {}),
-		...(previous?.note ? { note: previous.note } : {}),
-	};
-	return `# What is known about ${originalFilename} that the text does not say. publisher, url and note are\n# edited by hand; the ingest writes the rest.\n${toYaml(metadata, { lineWidth: 0 })}`;
 }
 
 /** Writes files all or nothing: every temporary file first, then the renames. */
@@ -194,15 +174,6 @@ function assertValid(file: string, parsed: PublishableText): void {
 	if (!result.success) {
 		throw new UserError(file, result.error.issues.map((issue) => ({ message: `the extracted record is invalid at ${issue.path.join('.')}: ${issue.message}`, fix: 'report this with the text; nothing was written' })));
 	}
-}
-
-/** What the curator gave when the text was imported, as its metadata records it. */
-function givenIn(metadata: Record<string, any> | undefined): CuratorOptions {
-	return {
-		...(metadata?.year !== undefined ? { year: metadata.year } : {}),
-		...(metadata?.date !== undefined ? { date: metadata.date } : {}),
-		...(metadata?.url ? { url: metadata.url } : {}),
-	};
 }
 
 /** The article a stored source produces now. */

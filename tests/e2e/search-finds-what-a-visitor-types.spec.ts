@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { contentMeetings } from './content.ts';
 import { openSearch, resultLinks, resultPaths, searchDone } from './search.ts';
+
+const meetings = contentMeetings();
+/** The meetings that name an actor. */
+const naming = (actor: string) => meetings.filter((meeting) => meeting.actors.includes(actor));
 
 // The spellings the texts and readers use; each must bring its entity first, in both languages.
 const spellings = [
@@ -77,35 +82,44 @@ test('filters narrow the results, live in the address, and the back button undoe
 	await page.locator('select[name="kind"]').selectOption('meeting');
 	await expect(page).toHaveURL(/\?q=Kulubaev&kind=meeting$/);
 	await searchDone(page);
-	await expect(page.locator('.result-meta')).toHaveText(Array(2).fill(/^Rencontre · /));
+	const kulubaev = naming('jeenbek-kulubaev');
+	await expect(page.locator('.result-meta')).toHaveText(Array(kulubaev.length).fill(/^Rencontre · /));
 	await page.locator('select[name="year"]').selectOption('2025');
 	await expect(page).toHaveURL(/\?q=Kulubaev&kind=meeting&year=2025$/);
-	await expect(resultLinks(page)).toHaveCount(1);
-	await expect(resultLinks(page)).toHaveText(/Almaty/);
+	await expect(resultLinks(page)).toHaveCount(kulubaev.filter((meeting) => meeting.date.value.startsWith('2025')).length);
+	await expect(resultLinks(page).filter({ hasText: 'Almaty' })).toHaveCount(1);
 	await page.goBack();
 	await expect(page).toHaveURL(/\?q=Kulubaev&kind=meeting$/);
 	await expect(page.locator('select[name="year"]')).toHaveValue('');
-	await expect(resultLinks(page)).toHaveCount(2);
+	await expect(resultLinks(page)).toHaveCount(kulubaev.length);
 	await page.goBack();
 	await expect(resultLinks(page)).toHaveCount(all);
 });
 
 test('filters by actor and by area, and the filters alone list what matches', async ({ page }) => {
 	await openSearch(page, '/en/search/?actor=sadyr-japarov&kind=meeting');
-	await expect(page.getByRole('status')).toHaveText('1 entry matches the filters.');
-	await expect(resultLinks(page)).toHaveText([/Almaty/]);
+	const japarov = naming('sadyr-japarov').length;
+	await expect(page.getByRole('status')).toHaveText(japarov === 1 ? '1 entry matches the filters.' : `${japarov} entries match the filters.`);
+	await expect(resultLinks(page)).toHaveCount(japarov);
+	await expect(resultLinks(page).filter({ hasText: 'Almaty' })).toHaveCount(1);
 	await openSearch(page, '/en/search/?area=health');
 	expect(await resultPaths(page)).toEqual(expect.arrayContaining(['/en/cooperation/health/', '/en/meetings/2022-06-nur-sultan/']));
 	expect(await resultPaths(page)).not.toContain('/en/meetings/2025-04-25-almaty/');
 });
 
 test('results can be ordered by date, newest or oldest first', async ({ page }) => {
+	// Wang Yi's two seed meetings, among any others: June 2022 comes before 25 April 2025, then after it.
+	const inOrder = async (first: RegExp, second: RegExp) => {
+		const titles = await resultLinks(page).allTextContents();
+		const [a, b] = [titles.findIndex((title) => first.test(title)), titles.findIndex((title) => second.test(title))];
+		return a >= 0 && b > a;
+	};
 	await openSearch(page, '/en/search/?q=Wang+Yi&kind=meeting&sort=oldest');
-	await expect(resultLinks(page)).toHaveText([/June 2022/, /25 April 2025/]);
+	await expect.poll(() => inOrder(/June 2022/, /25 April 2025/)).toBe(true);
 	await expect(page.locator('[data-sort-note]')).toBeVisible();
 	await page.locator('select[name="sort"]').selectOption('newest');
 	await expect(page).toHaveURL(/sort=newest/);
-	await expect(resultLinks(page)).toHaveText([/25 April 2025/, /June 2022/]);
+	await expect.poll(() => inOrder(/25 April 2025/, /June 2022/)).toBe(true);
 });
 
 test('the language switch keeps the search, in the other language', async ({ page }) => {
@@ -207,7 +221,7 @@ test('a page’s permalink and “Cite this page” are not searched: they only 
 test('an excerpt keeps the words of a list of facts apart', async ({ page }) => {
 	// A source page lists "Rencontre relatée" then the meeting's date; glued, the index would hold "relatéejuin".
 	await openSearch(page, '/fr/recherche/?q=relat%C3%A9e&kind=source');
-	await expect(page.locator('.search-result .result-excerpt').first()).toHaveText(/relatée (juin 2022|25 avril 2025)/);
+	await expect(page.locator('.search-result .result-excerpt').first()).toHaveText(/relatée (?:\d{1,2}(?:er)? )?\p{Ll}+ \d{4}/u);
 });
 
 // "homologue" is in a French meeting's facts (cited "§ 1 § 3") and statements (each with its "#"

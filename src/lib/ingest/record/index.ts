@@ -4,3 +4,4 @@ export { toMdx } from './to-mdx.ts';
 export { proposeEntries, translationSkeleton, untranslated } from './propose-entries.ts';
 export { announcement, blocking, severalVenues, toPublishable, unresolvedItem } from './review.ts';
 export type { DraftRecord, ParsedPressText, ParseOptions, PublishableText, ReviewItem } from './types.ts';
+export { givenIn, sourceMetadata, type CuratorGiven } from './source-metadata.ts';
