@@ -9,7 +9,7 @@
 import type { Unresolved } from '../../schemas/meeting.ts';
 import { extractWireDate } from './dates/index.ts';
 import { extractEvents, extractMentions, extractOrganisations, extractParticipants, extractPlace, unresolvedNames, withoutGivenNames } from './entities/index.ts';
-import { compileGazetteer, findMatches, type AnalysedParagraph, type Gazetteer } from './gazetteer/index.ts';
+import { compileGazetteer, findMatches, withSurnames, type AnalysedParagraph, type Gazetteer } from './gazetteer/index.ts';
 import { announcement, blocking, generateTitle, meetingId, placeNameAt, severalVenues, toPublishable, unresolvedItem, type DraftRecord, type ParsedPressText, type ParseOptions, type PublishableText, type ReviewItem } from './record/index.ts';
 import { classifyReport } from './report/index.ts';
 import { extractStatements, jointSpeakers } from './statements/index.ts';
@@ -40,9 +40,10 @@ export function parsePressText(
 	// The text: its blocks, and the gazetteer's names in each body paragraph.
 	const blocks = splitBlocks(normalizeRawText(rawText));
 	const patterns = compileGazetteer(gazetteer);
-	const paragraphs: AnalysedParagraph[] = blocks
-		.filter((block) => block.kind === 'paragraph')
-		.map((block) => ({ ...block, id: block.id!, matches: withoutGivenNames(block.text, findMatches(block.text, patterns)) }));
+	const paragraphs: AnalysedParagraph[] = withSurnames(
+		blocks.filter((block) => block.kind === 'paragraph').map((block) => ({ ...block, id: block.id!, matches: withoutGivenNames(block.text, findMatches(block.text, patterns)) })),
+		gazetteer.entries,
+	);
 	if (paragraphs.length === 0) {
 		return { ok: false, problems: [{ message: 'the text has no paragraph, only headings', fix: 'give the full text of the article' }] };
 	}

@@ -16,6 +16,8 @@ const stanceVerb =
 const jointSubject = /(?<![\p{L}])les deux (?:parties|pays|cotes|ministres|chefs de la diplomatie)(?![\p{L}])/u;
 const pronounSubject = /(?<![\p{L}])(?:ils|elles|il|elle)(?: (?:se|s'|ont|a|sont|est))?\s*$/u;
 const invertedPronoun = / t (?:il|elle)/u;
+/** A civility between a verb of speech and the speaker's name: "a déclaré M. Wang". */
+const civilityAfterVerb = /^ (?:M|MM|Mme|Mlle)\. /u;
 
 interface VerbFound {
 	kind: Statement['kind'];
@@ -65,10 +67,11 @@ function leadingActors(sentence: string, actors: Match[]): string[] {
 function resolveSpeakers(sentence: string, verb: VerbFound, actors: Match[], previous: string[], joint: string[]): string[] | { unknown: string } {
 	if (verb.inverted) return previous;
 	if (verb.kind === 'direct') {
-		// "…, a déclaré Wang Yi": the name after the verb is the speaker, known or not.
-		const after = actors.find((actor) => actor.start >= verb.end && actor.start <= verb.end + 1);
+		// "…, a déclaré Wang Yi", "a déclaré M. Wang": the name after the verb is the speaker, known or not.
+		const gap = civilityAfterVerb.exec(sentence.slice(verb.end))?.[0].length ?? 1;
+		const after = actors.find((actor) => actor.start >= verb.end && actor.start <= verb.end + gap);
 		if (after) return [after.entry.id];
-		const name = /^ (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/u.exec(sentence.slice(verb.end));
+		const name = /^ (?:(?:M|MM|Mme|Mlle)\. )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/u.exec(sentence.slice(verb.end));
 		if (name) return { unknown: name[1]! };
 	}
 	const before = sentence.slice(0, verb.start);
