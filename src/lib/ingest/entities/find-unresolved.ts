@@ -21,7 +21,7 @@ const functionWords = new Set(
 );
 
 /** A run of capitalised words, maybe joined by "de", "du", "la": "Kassym-Jomart Tokaïev". A capital inside a word ("iPhone") starts no name. */
-export const capitalisedRun = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*/gu;
+export const capitalisedRun = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’])\s*)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
 
 /** Drops leading function words: stripFunctionWords("La Suisse") → { text: "Suisse", skipped: 3 }. */
 export function stripFunctionWords(run: string): { text: string; skipped: number } {
@@ -66,12 +66,16 @@ export function findUnresolved(
 		const words = fold(text).split(/\s+/);
 		const names = [...[...alreadyFound, ...found].map((other) => fold(other.name).split(/\s+/)), ...knownWords];
 		if (names.some((name) => words.every((word) => name.includes(word)))) continue;
-		// A sentence may open on a participle ("Soulignant que…", "Créée en 2001, …"): a verb, not a name.
-		if (words.length === 1 && /(?:ant|ee?s?)$/.test(words[0]!) && /(?:^|[.!?»]\s+)$/u.test(paragraph.text.slice(0, start))) continue;
+		// A sentence may open on a participle ("Soulignant que…", "Créée en 2001, …") or an adverb
+		// ("Actuellement, …", "Parallèlement"): a verb or an adverb, not a name. "Clément" is too short to be one.
+		const opensSentence = /(?:^|[.!?»]\s+)$/u.test(paragraph.text.slice(0, start));
+		if (words.length === 1 && opensSentence && (/(?:ant|ee?s?)$/.test(words[0]!) || (words[0]!.length >= 9 && /(?:ement|emment|amment)$/.test(words[0]!)))) continue;
 		// An initial ("Ch. Mirziyoev") is part of a name written in full elsewhere.
 		if (words.length === 1 && words[0]!.length <= 2 && paragraph.text[end] === '.') continue;
 		const isAfterA = /(?:^|\s)à\s$/u.test(paragraph.text.slice(Math.max(0, start - 3), start));
-		found.push({ name: text, reason: isAfterA ? 'unknown-place' : 'unknown-name', paragraph: paragraph.id, line: paragraph.line });
+		// Capitals and digits alone ("G20", "BRICS", "OTSC") are how French writes an organisation's acronym.
+		const isAcronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(text) && /\p{N}|^\p{Lu}{3,}$/u.test(text);
+		found.push({ name: text, reason: isAcronym ? 'unknown-organisation' : isAfterA ? 'unknown-place' : 'unknown-name', paragraph: paragraph.id, line: paragraph.line });
 	}
 	return found;
 }

@@ -37,4 +37,17 @@ describe('findUnresolved, on what wire copy capitalises that is not a new name',
 		expect(namesIn('A. Bekov et Ch. Marat ont parlé.')).toEqual(['Bekov', 'Marat']);
 		expect(namesIn("La ville de Xi'an.")).toEqual(["Xi'an"]);
 	});
+
+	it('takes no adverb that opens a sentence for a name, and keeps a short name that ends alike', () => {
+		expect(namesIn('Actuellement, les échanges progressent. Parallèlement, le commerce grandit.')).toEqual([]);
+		expect(namesIn('Clément a parlé.')).toEqual(['Clément']);
+	});
+
+	it('reports an acronym whole, as an organisation: "G20", not a name "G"', () => {
+		const found = findUnresolved(paragraph('Il a évoqué le sommet du G20 et les BRICS.'), [], []);
+		expect(found.map((item) => [item.name, item.reason])).toEqual([
+			['G20', 'unknown-organisation'],
+			['BRICS', 'unknown-organisation'],
+		]);
+	});
 });
