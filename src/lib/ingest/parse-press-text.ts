@@ -9,7 +9,7 @@
 import type { Unresolved } from '../../schemas/meeting.ts';
 import { extractWireDate } from './dates/index.ts';
 import { extractEvents, extractMentions, extractOrganisations, extractParticipants, extractPlace, unresolvedNames, withoutGivenNames } from './entities/index.ts';
-import { compileGazetteer, findMatches, withSurnames, type AnalysedParagraph, type Gazetteer } from './gazetteer/index.ts';
+import { compileGazetteer, findMatches, personSpelledLike, withSurnames, type AnalysedParagraph, type Gazetteer } from './gazetteer/index.ts';
 import { announcement, blocking, generateTitle, meetingId, placeNameAt, severalVenues, toPublishable, unresolvedItem, type DraftRecord, type ParsedPressText, type ParseOptions, type PublishableText, type ReviewItem } from './record/index.ts';
 import { classifyReport } from './report/index.ts';
 import { extractStatements, jointSpeakers } from './statements/index.ts';
@@ -73,7 +73,7 @@ export function parsePressText(
 	// What each party said, and the names nobody knows.
 	const statements = extractStatements(paragraphs, options.source, jointSpeakers(participants, gazetteer));
 	const unresolved: Unresolved[] = [...unresolvedNames(paragraphs, place, organisations, gazetteer), ...statements.unresolved];
-	review.push(...unresolved.map(unresolvedItem));
+	review.push(...unresolved.map((item) => unresolvedItem(item, personSpelledLike(item.name, gazetteer.entries))));
 
 	// The record, its title and its id.
 	const title = blocks.find((block) => block.kind === 'title')?.text;

@@ -5,4 +5,4 @@
 export { buildGazetteer, type ContentEntry } from './build-gazetteer.ts';
 export { compileGazetteer, cueSpan, findMatches, hasCue, termToPattern, type EventCueEntry, type Gazetteer, type GazetteerCollection, type GazetteerEntry, type Match } from './gazetteer.ts';
 export type { AnalysedParagraph } from './analysed-paragraph.ts';
-export { withSurnames } from './surnames.ts';
+export { personSpelledLike, withSurnames } from './surnames.ts';

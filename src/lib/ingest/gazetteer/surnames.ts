@@ -4,7 +4,7 @@
  * surname alone behind a civility or a title ("M. Xi a rappelé"). These resolve to the person, so
  * that the atlas needs no alias per surname.
  */
-import { fold } from '../text/index.ts';
+import { editDistance, fold } from '../text/index.ts';
 import type { AnalysedParagraph } from './analysed-paragraph.ts';
 import type { GazetteerEntry, Match } from './gazetteer.ts';
 
@@ -45,4 +45,20 @@ export function withSurnames(paragraphs: AnalysedParagraph[], entries: Gazetteer
 		}
 		return added.length === 0 ? paragraph : { ...paragraph, matches: [...paragraph.matches, ...added].sort((a, b) => a.start - b.start) };
 	});
+}
+
+/** How many edits a spelling of this length tolerates: none below 5 letters ("Li" is not "Lu"), 1 up to 9, 2 beyond. */
+const toleratedEdits = (length: number) => (length < 5 ? 0 : length < 10 ? 1 : 2);
+
+/**
+ * The one person of the gazetteer that a name the gazetteer lacks is probably another spelling
+ * of: its last word within a few edits of the first or last word of one of the person's names.
+ * personSpelledLike("M. Kouloubaïev", entries) → jeenbek-kulubaev (who has "Kouloubaev"); none when two persons fit.
+ */
+export function personSpelledLike(name: string, entries: GazetteerEntry[]): GazetteerEntry | undefined {
+	const last = fold(name.trim().split(/\s+/).at(-1) ?? '');
+	if (last.length < 3) return undefined;
+	const people = entries.filter((entry) => entry.collection === 'actors' && entry.kind === 'person');
+	const close = people.filter((person) => [...nameWords(person), ...[person.name.fr, person.name.en, ...person.aliases].map(fold)].some((word) => editDistance(word, last) <= toleratedEdits(Math.max(word.length, last.length))));
+	return close.length === 1 ? close[0] : undefined;
 }

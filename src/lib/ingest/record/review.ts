@@ -1,6 +1,6 @@
 /** The review list: what a curator must confirm or supply, each item with its field, place in the text and fix. */
 import type { Unresolved } from '../../../schemas/meeting.ts';
-import type { AnalysedParagraph } from '../gazetteer/index.ts';
+import type { AnalysedParagraph, GazetteerEntry } from '../gazetteer/index.ts';
 import type { Report } from '../report/index.ts';
 import type { IngestProblem } from '../text/index.ts';
 import type { ParsedPressText, PublishableText, ReviewItem } from './types.ts';
@@ -54,9 +54,16 @@ const unresolvedFix: Record<Unresolved['reason'], string> = {
 	'unknown-organisation': 'add it to content/organisations/ (its acronym as an alias)',
 };
 
-/** The review item of a name the ingest could not resolve: not blocking, since the article can say it as written. */
-export function unresolvedItem(item: Unresolved): ReviewItem {
-	return { field: 'unresolved', message: unresolvedMessage(item), paragraph: item.paragraph, line: item.line, fix: unresolvedFix[item.reason], blocking: false };
+/**
+ * The review item of a name the ingest could not resolve: not blocking, since the article can say
+ * it as written. A person or speaker that is probably another spelling of someone the atlas knows
+ * (`spelledLike`) is an alias to add to that actor, named, rather than a new person.
+ */
+export function unresolvedItem(item: Unresolved, spelledLike?: GazetteerEntry): ReviewItem {
+	const fix = spelledLike && (item.reason === 'unknown-name' || item.reason === 'unknown-speaker')
+		? `if it is ${spelledLike.name.en}, add "${item.name}" to the aliases of content/actors/${spelledLike.id}.yaml; otherwise ${unresolvedFix[item.reason]}`
+		: unresolvedFix[item.reason];
+	return { field: 'unresolved', message: unresolvedMessage(item), paragraph: item.paragraph, line: item.line, fix, blocking: false };
 }
 
 /** The parsed text when nothing blocks it, else the blocking items: what the write mode publishes. */

@@ -1,7 +1,9 @@
-/** Persons named by one word of their name, on short invented texts and the fixture gazetteer. */
+/** Persons named by one word of their name, or by another spelling, on short invented texts and the fixture gazetteer. */
 import { describe, expect, it } from 'vitest';
+import { personSpelledLike } from '../../../../../src/lib/ingest/gazetteer/surnames.ts';
+import { parsePressText } from '../../../../../src/lib/ingest/parse-press-text.ts';
 import { extractStatements } from '../../../../../src/lib/ingest/statements/extract-statements.ts';
-import { analyse } from '../analyse.ts';
+import { analyse, gazetteer } from '../analyse.ts';
 
 /** The actor matches of each paragraph, as [id, written]. */
 const actorsOf = (text: string) => analyse(text).map((paragraph) => paragraph.matches.filter((match) => match.entry.collection === 'actors').map((match) => [match.entry.id, match.written]));
@@ -39,5 +41,24 @@ describe('withSurnames', () => {
 			[['jeenbek-kulubaev'], 'a déclaré'],
 		]);
 		expect(unresolved).toEqual([]);
+	});
+});
+
+describe('personSpelledLike', () => {
+	it('finds the one person a name the gazetteer lacks is another spelling of', () => {
+		expect(personSpelledLike('Kouloubaïev', gazetteer.entries)?.id).toBe('jeenbek-kulubaev');
+		expect(personSpelledLike('M. Kulubaiev', gazetteer.entries)?.id).toBe('jeenbek-kulubaev');
+	});
+
+	it('finds nobody for a name unlike any, or too short to tell', () => {
+		expect(personSpelledLike('Bakhtiyor Saidov', gazetteer.entries)).toBeUndefined();
+		expect(personSpelledLike('Li', gazetteer.entries)).toBeUndefined();
+	});
+
+	it('sends the curator to add the spelling to that actor, named, rather than to create a person', () => {
+		const result = parsePressText('Le 3 mars 2024, Wang Yi a rencontré à Almaty M. Kouloubaïev, ministre kirghize.', gazetteer, { source: 's', sha256: '0'.repeat(64) });
+		if (!result.ok) throw new Error('refused');
+		const item = result.parsed.review.find((candidate) => candidate.message.includes('Kouloubaïev'));
+		expect(item?.fix).toContain('add "Kouloubaïev" to the aliases of content/actors/jeenbek-kulubaev.yaml');
 	});
 });
