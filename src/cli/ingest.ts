@@ -9,6 +9,7 @@
  *   --id <id>       store the text under this meeting id instead of date-place
  *   --year <yyyy>   the year, when the text gives none and none can be inferred
  *   --date <date>   the meeting's date (YYYY-MM-DD or YYYY-MM), when the text does not give it
+ *   --basis <why>   with --date: why that date, in the curator's words, kept and shown beside the date
  *   --url <url>     the article's address, kept in the source's metadata; a date in it anchors the text's weekdays
  * What the curator gives is kept in the source's metadata, so that --regenerate gives the same article.
  * The only module of the ingest that touches the file system and the process.
@@ -44,19 +45,20 @@ const articlePathOf = (id: string) => `content/meetings/fr/${id}.mdx`;
 
 const loadGazetteer = () => readGazetteer(root);
 
-/** Parses decoded text twice over: once to learn the meeting id, once to cite the source by it. */
-/**
- * The draft of a text, its citations naming the source id it will be stored under (the meeting
- * id; "pending" while the draft has none).
- */
 /** What a curator may tell the ingest about a text: its id, and what dates it. */
 interface CuratorOptions {
 	id?: string;
 	year?: number;
 	date?: string;
+	dateBasis?: string;
 	url?: string;
 }
 
+/**
+ * The draft of a text, its citations naming the source id it will be stored under (the meeting
+ * id; "pending" while the draft has none). It parses the text twice over: once to learn the
+ * meeting id, once to cite the source by it.
+ */
 function parseAs(file: string, text: string, sha256: string, options: CuratorOptions): ParsedPressText {
 	const gazetteer = loadGazetteer();
 	const first = parsePressText(text, gazetteer, { source: options.id ?? 'pending', sha256, ...options });
@@ -237,7 +239,7 @@ function regenerate(): void {
 	}
 }
 
-const usage = 'usage: npm run ingest -- [--json | --draft] [--force] [--id <id>] [--year <yyyy>] [--date <yyyy-mm-dd>] [--url <address>] <file>\n       npm run ingest -- --check | --regenerate';
+const usage = 'usage: npm run ingest -- [--json | --draft] [--force] [--id <id>] [--year <yyyy>] [--date <yyyy-mm-dd> [--basis <why>]] [--url <address>] <file>\n       npm run ingest -- --check | --regenerate';
 
 function main(argv: string[]): number {
 	let parsedArgs;
@@ -254,6 +256,7 @@ function main(argv: string[]): number {
 				id: { type: 'string' },
 				year: { type: 'string' },
 				date: { type: 'string' },
+				basis: { type: 'string' },
 				url: { type: 'string' },
 			},
 		});
@@ -272,6 +275,10 @@ function main(argv: string[]): number {
 	}
 	if (values.date !== undefined && !isCuratorDate(values.date)) {
 		console.error(`ingest: --date "${values.date}" is not a date; write YYYY-MM-DD (2024-03-03) or YYYY-MM (2024-03)`);
+		return 2;
+	}
+	if (values.basis !== undefined && (values.date === undefined || values.basis.trim() === '')) {
+		console.error(`ingest: --basis says why the date given with --date is right; give both, such as --date 2023-05-18 --basis "the summit of Xi'an opened that day"`);
 		return 2;
 	}
 	if (values.url !== undefined && !URL.canParse(values.url)) {
@@ -295,6 +302,7 @@ function main(argv: string[]): number {
 			id: values.id,
 			...(values.year !== undefined ? { year: Number(values.year) } : {}),
 			...(values.date !== undefined ? { date: values.date } : {}),
+			...(values.basis !== undefined ? { dateBasis: values.basis.trim() } : {}),
 			...(values.url !== undefined ? { url: values.url } : {}),
 		});
 		return 0;

@@ -20,6 +20,8 @@ export const sourceMetadataSchema = z.object({
 	year: z.number().int().min(1900).max(2099).optional(),
 	/** The meeting's date the curator gave (--date), "YYYY-MM-DD" or "YYYY-MM", when the text does not give it. */
 	date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be "YYYY-MM-DD" or "YYYY-MM"').optional(),
+	/** Why the curator gave that date (--basis), in their words: shown beside the date on the meeting's pages. */
+	dateBasis: z.string().trim().min(1).optional(),
 	/** A clearly labelled editorial note about provenance. */
 	note: z.object({ fr: z.string().min(1), en: z.string().min(1) }).optional(),
 });

@@ -50,7 +50,7 @@ export function parsePressText(
 
 	// What it reports, when and where: what blocks publishing is reviewed first.
 	const report = classifyReport(paragraphs);
-	const date = extractWireDate(blocks, [...gazetteer.events, ...gazetteer.calendar], { source: options.source, ...pick(options, ['year', 'date', 'url']) });
+	const date = extractWireDate(blocks, [...gazetteer.events, ...gazetteer.calendar], { source: options.source, ...pick(options, ['year', 'date', 'dateBasis', 'url']) });
 	const place = extractPlace(paragraphs, report, gazetteer, options.source);
 	const venue = place.ok ? place.place : undefined;
 	const meetingDate = date.ok ? date.date : undefined;

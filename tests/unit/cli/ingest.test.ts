@@ -321,6 +321,19 @@ describe('ingest --date and --url', () => {
 		expect(ingest(project, '--check').status).toBe(0);
 	});
 
+	it('keeps the curator\'s reason for the date, shows it in the basis, and --regenerate keeps it', { timeout }, () => {
+		const project = copyProject('fixture');
+		const basis = 'the ministry dated the meeting in its own release';
+		const result = ingest(project, '--date', '2024-03-05', '--basis', basis, pressText('mardi.txt', weekdayOnly));
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(parseYaml(read(project, 'content/sources/2024-03-05-almaty.yaml')).dateBasis).toBe(basis);
+		expect(frontmatterOf(project, 'content/meetings/fr/2024-03-05-almaty.mdx').date.basis.en).toContain(`The curator's reason: “${basis}”.`);
+		expect(ingest(project, '--regenerate').status).toBe(0);
+		expect(frontmatterOf(project, 'content/meetings/fr/2024-03-05-almaty.mdx').date.basis.fr).toContain(`Raison donnée : « ${basis} »`);
+		expect(ingest(project, '--check').status).toBe(0);
+	});
+
 	it('anchors the weekday on the day the article’s address carries, and keeps the address', { timeout }, () => {
 		const project = copyProject('fixture');
 		const url = 'https://news.example/2024/0306/c1-42.html';
@@ -345,6 +358,7 @@ describe('ingest usage errors', () => {
 		['an id that is not a meeting id', ['--id', 'Almaty_2024', input], /--id "Almaty_2024" is not a meeting id/],
 		['a date that is not a day', ['--date', '2023-02-29', input], /--date "2023-02-29" is not a date; write YYYY-MM-DD/],
 		['an address that is not one', ['--url', 'news.example/2024', input], /--url "news.example\/2024" is not an address/],
+		['a reason for a date not given', ['--basis', 'the summit opened that day', input], /--basis says why the date given with --date is right/],
 	] as [string, string[], RegExp][])('exit 2 on %s', { timeout }, (_, args, message) => {
 		const project = copyProject('fixture');
 		const result = ingest(project, ...args);

@@ -23,6 +23,8 @@ export interface WireDateOptions {
 	year?: number;
 	/** The meeting's date, "YYYY-MM-DD" or "YYYY-MM", when the text does not give it; recorded as inferred, given by the curator. */
 	date?: string;
+	/** Why the curator gave that date, in their words; the basis quotes it. */
+	dateBasis?: string;
 	/** The article's address, whose path often carries its publication day ("/2018/0412/", "/2023-10-20/"). */
 	url?: string;
 	/** The years in which to look for a weekday that fits a day and month; 1991–2040 unless given. */

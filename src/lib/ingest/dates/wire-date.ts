@@ -85,9 +85,10 @@ export function analyseWireDates(blocks: Block[], events: EventCueEntry[], optio
 			problems.push({ message: `the date "${options.date}" given by the curator is not a real date in the form YYYY-MM-DD or YYYY-MM`, fix: 'give the date as YYYY-MM-DD or YYYY-MM' });
 		} else {
 			const said = chosen ? { fr: ` ; le texte dit « ${chosen.written} » (${chosen.paragraph})`, en: `; the text says “${chosen.written}” (${chosen.paragraph})` } : { fr: ' ; le texte ne date pas la rencontre', en: '; the text does not date the meeting' };
+			const why = options.dateBasis ? { fr: ` Raison donnée : « ${options.dateBasis} ».`, en: ` The curator's reason: “${options.dateBasis}”.` } : { fr: '', en: '' };
 			return {
 				expressions, anchor, problems,
-				meeting: { found: true, expression: chosen, date: { ...given, inferred: true, basis: { fr: `Date fournie par la personne qui a importé le texte : ${formatFuzzyDate(given.value, given.precision, 'fr')}${said.fr}.`, en: `Date given by the curator who imported the text: ${formatFuzzyDate(given.value, given.precision, 'en')}${said.en}.` }, cite: cite() } },
+				meeting: { found: true, expression: chosen, date: { ...given, inferred: true, basis: { fr: `Date fournie par la personne qui a importé le texte : ${formatFuzzyDate(given.value, given.precision, 'fr')}${said.fr}.${why.fr}`, en: `Date given by the curator who imported the text: ${formatFuzzyDate(given.value, given.precision, 'en')}${said.en}.${why.en}` }, cite: cite() } },
 			};
 		}
 	}

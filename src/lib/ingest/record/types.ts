@@ -8,6 +8,8 @@ export interface ParseOptions {
 	year?: number;
 	/** The meeting's date when the text does not give it, "YYYY-MM-DD" or "YYYY-MM" (the curator's --date). */
 	date?: string;
+	/** Why the curator gave that date, in their words (the curator's --basis). */
+	dateBasis?: string;
 	/** The article's address, whose path often carries its publication day (the source's url). */
 	url?: string;
 	/** The id of the source the text is stored as. */

@@ -127,6 +127,12 @@ describe('the meeting date', () => {
 		expect(meetingOf('Le maire A a rencontré B.', { date: '2014-02-30' }).problems[0]?.message).toContain('not a real date');
 	});
 
+	it('quotes the curator\'s reason for the date they give, in both languages', () => {
+		const given = dateOf('Le maire A a rencontré jeudi son homologue B.', { date: '2014-07-31', dateBasis: 'the city hall dated the meeting that day' });
+		expect(given.basis!.fr).toMatch(/31 juillet 2014 ; le texte dit « jeudi » \(p1\)\. Raison donnée : « the city hall dated the meeting that day »\.$/);
+		expect(given.basis!.en).toMatch(/The curator's reason: “the city hall dated the meeting that day”\.$/);
+	});
+
 	it('uses an update stamp without year only with a year known otherwise', () => {
 		const text = 'Dernière mise à jour à 08h57 le 01/04\n\nLe maire A a rencontré mercredi son homologue B.';
 		expect(meetingOf(text).meeting.found).toBe(false);
