@@ -13,7 +13,7 @@ import { compileGazetteer, findMatches, personSpelledLike, withSurnames, type An
 import { announcement, blocking, generateTitle, meetingId, placeNameAt, severalVenues, toPublishable, unresolvedItem, type DraftRecord, type ParsedPressText, type ParseOptions, type PublishableText, type ReviewItem } from './record/index.ts';
 import { classifyReport } from './report/index.ts';
 import { extractStatements, jointSpeakers } from './statements/index.ts';
-import { normalizeRawText, splitBlocks, type IngestProblem } from './text/index.ts';
+import { normalizeRawText, splitBlocks, type Block, type IngestProblem } from './text/index.ts';
 
 export { toPublishable } from './record/index.ts';
 export type { DraftRecord, ParsedPressText, ParseOptions, PublishableText, ReviewItem } from './record/index.ts';
@@ -21,6 +21,15 @@ export type { DraftRecord, ParsedPressText, ParseOptions, PublishableText, Revie
 /** The options that are set, and only those: pick({ a: 1, b: undefined }, ["a", "b"]) → { a: 1 }. */
 function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
 	return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
+}
+
+/** The body paragraphs of a text's blocks, with the gazetteer's names found in each: what every later step reads. */
+export function analyseParagraphs(blocks: Block[], gazetteer: Gazetteer): AnalysedParagraph[] {
+	const patterns = compileGazetteer(gazetteer);
+	const paragraphs = blocks
+		.filter((block) => block.kind === 'paragraph')
+		.map((block) => ({ ...block, id: block.id!, matches: withoutGivenNames(block.text, findMatches(block.text, patterns)) }));
+	return withSurnames(paragraphs, gazetteer.entries);
 }
 
 /** A text parsed straight to what the write mode publishes, or the problems that block it (tests, benchmark). */
@@ -39,11 +48,7 @@ export function parsePressText(
 ): { ok: true; parsed: ParsedPressText } | { ok: false; problems: IngestProblem[] } {
 	// The text: its blocks, and the gazetteer's names in each body paragraph.
 	const blocks = splitBlocks(normalizeRawText(rawText));
-	const patterns = compileGazetteer(gazetteer);
-	const paragraphs: AnalysedParagraph[] = withSurnames(
-		blocks.filter((block) => block.kind === 'paragraph').map((block) => ({ ...block, id: block.id!, matches: withoutGivenNames(block.text, findMatches(block.text, patterns)) })),
-		gazetteer.entries,
-	);
+	const paragraphs = analyseParagraphs(blocks, gazetteer);
 	if (paragraphs.length === 0) {
 		return { ok: false, problems: [{ message: 'the text has no paragraph, only headings', fix: 'give the full text of the article' }] };
 	}
